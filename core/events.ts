@@ -1,0 +1,48 @@
+import type { ClockState } from './clock';
+import type { ShipmentStatus, StatusCode } from './status';
+
+/** Everything that changes what a screen shows is one of these, appended to the event log. */
+export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent;
+
+export interface StatusEvent {
+  type: 'status';
+  shipment: string;
+  status: StatusCode;
+  hub: string;
+  /** Scenario time of the status, ms since the epoch. */
+  time: number;
+  /** Index into the shipment's legs. */
+  leg: number;
+}
+
+/** Position fixes of the moving vehicles, one batch per tick. */
+export interface FixesEvent {
+  type: 'fixes';
+  time: number;
+  fixes: { vehicle: string; time: number; progress: number }[];
+}
+
+export interface ClockEvent {
+  type: 'clock';
+  clock: ClockState;
+  reason: 'start' | 'play' | 'pause' | 'rate' | 'seek' | 'loop';
+}
+
+/** The whole status picture at a scenario time, after a seek or a loop; forgets every fix. */
+export interface RebaseEvent {
+  type: 'rebase';
+  time: number;
+  statuses: Record<string, ShipmentStatus>;
+}
+
+export interface LogEntry {
+  seq: number;
+  /** Wall time the server appended it, ms since the epoch. */
+  wall: number;
+  event: CorridorEvent;
+}
+
+/** Position fixes are superseded by the next batch, so they may be dropped on the way to a slow screen. */
+export function isVolatile(event: CorridorEvent): event is FixesEvent {
+  return event.type === 'fixes';
+}

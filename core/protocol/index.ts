@@ -1,0 +1,48 @@
+import type { ClockState } from '../clock';
+import type { CorridorEvent } from '../events';
+import type { Kpis } from '../kpis';
+import type { Fix } from '../position';
+import type { Plan } from '../scenario';
+import type { ShipmentStatus } from '../status';
+import type { PositionsFrame } from './positions';
+
+export { decodePositions, encodePositions, type PositionsFrame, PROGRESS_SCALE } from './positions';
+
+/** Everything a screen needs to draw, sent first on joining and again whenever it asks. */
+export interface Snapshot {
+  /** Changes when the server restarts: sequence numbers start again. */
+  runId: string;
+  seq: number;
+  updateSeq: number;
+  /** Server wall time when the snapshot was taken, ms since the epoch. */
+  serverTime: number;
+  /** Wall ms between position frames: screens mark a vehicle estimated after a few missed frames. */
+  tickMs: number;
+  plan: Plan;
+  statuses: Record<string, ShipmentStatus>;
+  vehicles: { id: string; fixes: Fix[] }[];
+  clock: ClockState;
+  kpis: Kpis;
+}
+
+/** A reliable state change; `prev` is the seq of the update before it, so a screen sees any gap. */
+export interface Update {
+  seq: number;
+  prev: number;
+  event: Exclude<CorridorEvent, { type: 'fixes' }>;
+}
+
+export interface DisplayServerToClient {
+  snapshot: (snapshot: Snapshot) => void;
+  update: (update: Update) => void;
+  positions: (frame: PositionsFrame) => void;
+}
+
+export interface DisplayClientToServer {
+  /** Asks for a fresh snapshot, after a gap in the updates. */
+  resync: () => void;
+  /** Clock sync: the server answers with its wall time in ms. */
+  'time:ping': (ack: (serverWall: number) => void) => void;
+}
+
+export const DISPLAY_NAMESPACE = '/display';

@@ -1,0 +1,4 @@
+export { compilePlan, type Hub, type Leg, type Milestone, type Plan, type Shipment } from './plan';
+export type { Item, Language, ScenarioFile } from './schema';
+export { statusesAt, timeline } from './timeline';
+export { formatPath, type ValidationResult, validateScenario } from './validate';

@@ -1,0 +1,71 @@
+/**
+ * The shipment status model. Codes follow IATA Cargo-IMP freight status codes where one exists
+ * (BKD booked, DEP departed, ARR arrived, CCD customs cleared, DLV delivered).
+ */
+export const STATUS_CODES = [
+  'planned',
+  'booked',
+  'departed',
+  'arrived',
+  'customs_cleared',
+  'delivered',
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+export const IATA_CODE: Readonly<Record<StatusCode, string | null>> = {
+  planned: null,
+  booked: 'BKD',
+  departed: 'DEP',
+  arrived: 'ARR',
+  customs_cleared: 'CCD',
+  delivered: 'DLV',
+};
+
+const NEXT: Readonly<Record<StatusCode, readonly StatusCode[]>> = {
+  planned: ['booked'],
+  booked: ['departed'],
+  departed: ['arrived'],
+  arrived: ['customs_cleared', 'departed', 'delivered'],
+  customs_cleared: ['departed', 'delivered'],
+  delivered: [],
+};
+
+export function isStatusCode(value: unknown): value is StatusCode {
+  return typeof value === 'string' && (STATUS_CODES as readonly string[]).includes(value);
+}
+
+export function canTransition(from: StatusCode, to: StatusCode): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** What a shipment is known to be doing: its last accepted status. */
+export interface ShipmentStatus {
+  code: StatusCode;
+  /** Hub where the status was recorded. */
+  hub: string;
+  /** Scenario time in ms since the Unix epoch (UTC). */
+  time: number;
+  /** Index of the leg the shipment is on or has just finished, -1 before the first. */
+  leg: number;
+}
+
+export type TransitionResult = { ok: true; status: ShipmentStatus } | { ok: false; reason: string };
+
+/** Applies a status event to a shipment's status, refusing transitions the model does not allow. */
+export function transition(current: ShipmentStatus, next: ShipmentStatus): TransitionResult {
+  if (next.time < current.time) {
+    return {
+      ok: false,
+      reason: `${next.code} at ${new Date(next.time).toISOString()} is older than ${current.code}`,
+    };
+  }
+  if (!canTransition(current.code, next.code)) {
+    return { ok: false, reason: `cannot go from ${current.code} to ${next.code}` };
+  }
+  return { ok: true, status: next };
+}
+
+/** In transit: on its way, not yet delivered. */
+export function isInTransit(code: StatusCode): boolean {
+  return code === 'departed' || code === 'arrived' || code === 'customs_cleared';
+}
