@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface Config {
+  port: number;
+  host: string;
+  scenario: string;
+  clientDir: string;
+  loopSeconds: number;
+  rate: number | undefined;
+  loop: boolean;
+  tickMs: number;
+  build: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [options]
+  --scenario FILE      scenario to play (default data/scenarios/airlift-2020.json)
+  --loop-seconds N     wall seconds to play the whole scenario once (default 600)
+  --rate N             scenario seconds per wall second (overrides --loop-seconds)
+  --no-loop            stop at the end instead of starting again
+  --tick-ms N          wall ms between position frames (default 1000)
+  --host HOST          address to listen on (default 0.0.0.0; HOST also sets it)
+  --no-build           serve dist/client as it is, without rebuilding it
+Environment: PORT (default 8080), HOST.`;
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: expected a positive number, got "${value}"`);
+  return n;
+}
+
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scenario: { type: 'string' },
+      'loop-seconds': { type: 'string' },
+      rate: { type: 'string' },
+      'no-loop': { type: 'boolean', default: false },
+      'tick-ms': { type: 'string' },
+      host: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) throw new Error(USAGE);
+  const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT: expected 0–65535, got "${env.PORT}"`);
+  return {
+    port,
+    host: values.host ?? env.HOST ?? '0.0.0.0',
+    scenario: resolve(values.scenario ?? 'data/scenarios/airlift-2020.json'),
+    clientDir: resolve('dist/client'),
+    loopSeconds: positive('--loop-seconds', values['loop-seconds'], 600),
+    rate: values.rate === undefined ? undefined : positive('--rate', values.rate, 1),
+    loop: !values['no-loop'],
+    tickMs: positive('--tick-ms', values['tick-ms'], 1000),
+    build: !values['no-build'],
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { ClockState } from '../core/clock';
+import type { CorridorEvent, LogEntry } from '../core/events';
+import { computeKpis } from '../core/kpis';
+import type { Snapshot } from '../core/protocol';
+import type { Plan } from '../core/scenario';
+import { applyEntry, type CorridorState, createState } from '../core/state';
+import type { EventStore } from './store/event-store';
+
+export type EntryListener = (entry: LogEntry, previousUpdateSeq: number) => void;
+
+/**
+ * The server's truth: every change is appended to the log first, then folded into the state,
+ * then handed to listeners (fan-out) in sequence order.
+ */
+export class Corridor {
+  readonly runId = randomUUID();
+  readonly state: CorridorState;
+  private readonly listeners = new Set<EntryListener>();
+
+  constructor(
+    readonly plan: Plan,
+    private readonly store: EventStore,
+    clock: ClockState,
+    readonly tickMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.state = createState(plan, clock);
+  }
+
+  append(event: CorridorEvent): LogEntry {
+    const entry = this.store.append(event, this.now());
+    const previousUpdateSeq = this.state.updateSeq;
+    const result = applyEntry(this.state, entry);
+    if (!result.ok) console.warn(`event ${entry.seq} (${event.type}) refused by the state: ${result.reason}`);
+    for (const listener of this.listeners) listener(entry, previousUpdateSeq);
+    return entry;
+  }
+
+  onEntry(listener: EntryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  snapshot(): Snapshot {
+    const { state } = this;
+    return {
+      runId: this.runId,
+      seq: state.seq,
+      updateSeq: state.updateSeq,
+      serverTime: this.now(),
+      tickMs: this.tickMs,
+      plan: state.plan,
+      statuses: state.statuses,
+      vehicles: Object.entries(state.tracks).map(([id, fixes]) => ({ id, fixes })),
+      clock: state.clock,
+      kpis: computeKpis(state.plan, state.statuses),
+    };
+  }
+}

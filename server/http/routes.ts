@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { Server } from 'socket.io';
+import { scenarioNow } from '../../core/clock';
+import { DISPLAY_NAMESPACE } from '../../core/protocol';
+import type { Corridor } from '../corridor';
+
+export async function registerRoutes(
+  app: FastifyInstance,
+  corridor: Corridor,
+  io: Server,
+  clientDir: string,
+) {
+  const startedAt = Date.now();
+  app.get('/healthz', async () => ({
+    status: 'ok',
+    runId: corridor.runId,
+    scenario: corridor.plan.id,
+    seq: corridor.state.seq,
+    scenarioTime: new Date(scenarioNow(corridor.state.clock, Date.now())).toISOString(),
+    displays: io.of(DISPLAY_NAMESPACE).sockets.size,
+    uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+  }));
+
+  app.get('/api/v1/snapshot', async () => corridor.snapshot());
+
+  if (existsSync(join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      cacheControl: false,
+      // Hashed bundles never change; the page itself must, after every deploy.
+      setHeaders: (reply, path) =>
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain')
+        .send(`The display is not built (${clientDir} is missing): run npm run build.\n`),
+    );
+  }
+}
