@@ -30,6 +30,7 @@ export async function registerRoutes(
     await app.register(fastifyStatic, {
       root: clientDir,
       wildcard: false,
+      preCompressed: true,
       cacheControl: false,
       // Hashed bundles never change; the page itself must, after every deploy.
       setHeaders: (reply, path) =>

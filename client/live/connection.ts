@@ -1,0 +1,71 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  DISPLAY_NAMESPACE,
+  type DisplayClientToServer,
+  type DisplayServerToClient,
+} from '../../core/protocol';
+import { ClockSync } from './clock-sync';
+import type { LiveState } from './live-state';
+
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+
+export interface Connection {
+  readonly socket: Socket<DisplayServerToClient, DisplayClientToServer>;
+  readonly clock: ClockSync;
+  readonly state: () => ConnectionState;
+  readonly snapshots: () => number;
+}
+
+const PING_EVERY_MS = 10_000;
+
+/**
+ * Joins /display and keeps the live state current. Handlers are registered once, here, never
+ * inside `connect`, so a reconnect cannot duplicate them.
+ */
+export function connectDisplay(live: LiveState, onChange: (state: ConnectionState) => void): Connection {
+  const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(DISPLAY_NAMESPACE, {
+    transports: ['websocket', 'polling'],
+  });
+  const clock = new ClockSync();
+  let state: ConnectionState = 'connecting';
+  let snapshots = 0;
+  let awaitingSnapshot = true;
+  const set = (next: ConnectionState) => {
+    state = next;
+    onChange(next);
+  };
+
+  const ping = () => {
+    if (!socket.connected) return;
+    const sentAt = Date.now();
+    socket.timeout(5000).emit('time:ping', (error, serverTime) => {
+      if (!error) clock.addSample(sentAt, serverTime, Date.now());
+    });
+  };
+  setInterval(ping, PING_EVERY_MS);
+
+  socket.on('connect', () => {
+    clock.reset();
+    for (let i = 0; i < 4; i++) setTimeout(ping, i * 250);
+  });
+  socket.on('disconnect', () => set('reconnecting'));
+  socket.on('snapshot', (snapshot) => {
+    clock.roughly(snapshot.serverTime);
+    live.load(snapshot);
+    snapshots++;
+    awaitingSnapshot = false;
+    set('live');
+  });
+  socket.on('update', (update) => {
+    if (awaitingSnapshot) return;
+    if (!live.applyUpdate(update)) {
+      awaitingSnapshot = true;
+      socket.emit('resync');
+    }
+  });
+  socket.on('positions', (frame) => {
+    if (!awaitingSnapshot) live.applyPositions(frame);
+  });
+
+  return { socket, clock, state: () => state, snapshots: () => snapshots };
+}

@@ -1,0 +1,70 @@
+import { scenarioNow } from '../../core/clock';
+import { type MeasuredPath, measurePath } from '../../core/geo/polyline';
+import { decodePositions, type PositionsFrame, type Snapshot, type Update } from '../../core/protocol';
+import type { Leg } from '../../core/scenario';
+import { applyEntry, type CorridorState } from '../../core/state';
+
+export interface LegView {
+  leg: Leg;
+  path: MeasuredPath;
+}
+
+/**
+ * The screen's copy of the server state: loaded from a snapshot, advanced by updates in
+ * sequence order with the same fold as the server. A gap means: ask for a new snapshot.
+ */
+export class LiveState {
+  state: CorridorState | undefined;
+  runId = '';
+  tickMs = 1000;
+  legs: LegView[] = [];
+  /** Bumped whenever the plan is replaced, so layers rebuild their data only then. */
+  planVersion = 0;
+  /** Bumped on every applied change of statuses or clock. */
+  version = 0;
+  private legIds: string[] = [];
+
+  load(snapshot: Snapshot): void {
+    const samePlan = this.state && JSON.stringify(this.state.plan) === JSON.stringify(snapshot.plan);
+    this.state = {
+      plan: samePlan && this.state ? this.state.plan : snapshot.plan,
+      statuses: snapshot.statuses,
+      tracks: Object.fromEntries(snapshot.vehicles.map((v) => [v.id, v.fixes])),
+      clock: snapshot.clock,
+      seq: snapshot.seq,
+      updateSeq: snapshot.updateSeq,
+    };
+    this.runId = snapshot.runId;
+    this.tickMs = snapshot.tickMs;
+    if (!samePlan) {
+      this.legIds = snapshot.plan.legs.map((leg) => leg.id);
+      this.legs = snapshot.plan.legs.map((leg) => ({ leg, path: measurePath(leg.path) }));
+      this.planVersion++;
+    }
+    this.version++;
+  }
+
+  /** Applies an update; false when it does not follow the last one (a gap): the caller resyncs. */
+  applyUpdate(update: Update): boolean {
+    const state = this.state;
+    if (!state || update.prev !== state.updateSeq) return false;
+    applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
+    this.version++;
+    return true;
+  }
+
+  applyPositions(frame: PositionsFrame): void {
+    const state = this.state;
+    if (!state || frame.seq <= state.seq) return;
+    applyEntry(state, { seq: frame.seq, wall: 0, event: decodePositions(frame, this.legIds) });
+  }
+
+  scenarioTime(serverNow: number): number {
+    return this.state ? scenarioNow(this.state.clock, serverNow) : Number.NaN;
+  }
+
+  /** Scenario ms without a fix after which a vehicle is drawn as estimated: three missed frames. */
+  get estimateAfter(): number {
+    return this.state ? 3 * this.tickMs * this.state.clock.rate : 0;
+  }
+}
