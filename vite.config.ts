@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import { buildBasemap } from './data/basemap/build-basemap';
+import { buildBasemap } from './data/basemap/build-basemap.ts';
 
 /** Serves the offline basemap in dev and emits it with the build: no tile server, no network. */
 function basemap(): Plugin {

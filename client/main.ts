@@ -10,7 +10,7 @@ import { connectDisplay } from './live/connection';
 import { LiveState } from './live/live-state';
 import { createMap } from './map/create-map';
 import { declutter } from './map/declutter';
-import { buildLayers, hubName, LABEL_OFFSET, LABEL_SIZE, labelPriority } from './map/layers';
+import { buildLayers, hubName, labelPriority, labelSize } from './map/layers';
 import { createVehicleViews, updateVehicleViews, type VehicleView } from './map/vehicle-views';
 
 /** What tests and operators can read off a running screen. */
@@ -25,6 +25,8 @@ interface CorridorDebug {
   snapshots: number;
   movingVehicles: number;
   layerCount: number;
+  /** The moving vehicles as drawn this frame. */
+  vehicles: () => { id: string; progress: number; estimated: boolean }[];
   /** Screen pixel of a [lon, lat], for tests that read a screenshot. */
   project: (lon: number, lat: number) => [number, number];
   /** Socket handlers per event: stays 1 however often the screen reconnects. */
@@ -49,6 +51,10 @@ const debug: CorridorDebug = {
   snapshots: 0,
   movingVehicles: 0,
   layerCount: 0,
+  vehicles: () =>
+    vehicles
+      .filter((v) => v.moving)
+      .map((v) => ({ id: v.legView.leg.id, progress: v.progress, estimated: v.estimated })),
   project: () => [Number.NaN, Number.NaN],
   handlerCounts: () => ({}),
 };
@@ -101,12 +107,15 @@ map.on('resize', () => {
   labelsStale = true;
 });
 
+let size = labelSize(innerWidth, innerHeight);
+
 function placeLabels(hubs: readonly Hub[]) {
+  size = labelSize(innerWidth, innerHeight);
   const candidates = hubs.map((hub) => {
     const { x, y } = map.project([hub.lon, hub.lat]);
     return { item: hub, text: hubName(hub, language), x, y, priority: labelPriority(hub) };
   });
-  labelled = declutter(candidates, LABEL_SIZE, LABEL_OFFSET);
+  labelled = declutter(candidates, size, size * 0.6);
 }
 let planVersion = -1;
 let stateVersion = -1;
@@ -151,6 +160,7 @@ function render() {
     vehicles,
     labelled,
     language,
+    size,
     frame: frame++,
   });
   debug.layerCount = layers.length;

@@ -19,6 +19,8 @@ export interface LayerInput {
   /** The hubs whose labels fit on screen now. */
   labelled: readonly Hub[];
   language: Language;
+  /** Label height in pixels; points and lines scale with it. */
+  size: number;
   /** Changes every frame: tells deck.gl to re-read vehicle positions. */
   frame: number;
 }
@@ -30,10 +32,12 @@ export const hubName = (hub: Hub, language: Language) =>
 /** Where labels collide, the operation's two ends win, then airports, then the rest. */
 export const labelPriority = (hub: Hub) =>
   hub.id === 'LGG' || hub.id === 'HGH' ? 100 : hub.kind === 'airport' ? 50 : 10;
-export const LABEL_SIZE = 15;
-export const LABEL_OFFSET = 9;
+/** Label height in CSS pixels: 2.2% of the screen's shorter side, so it reads from five metres. */
+export const labelSize = (width: number, height: number) =>
+  Math.max(14, Math.round(Math.min(width, height) * 0.022));
 
-export function buildLayers({ legs, hubs, vehicles, labelled, language, frame }: LayerInput): Layer[] {
+export function buildLayers({ legs, hubs, vehicles, labelled, language, size, frame }: LayerInput): Layer[] {
+  const scale = size / 15;
   return [
     new PathLayer<Leg>({
       id: 'legs',
@@ -41,22 +45,24 @@ export function buildLayers({ legs, hubs, vehicles, labelled, language, frame }:
       getPath: (leg) => leg.path as [number, number][],
       // Reported legs solid, illustrative ones faint: the screen never passes one for the other.
       getColor: (leg) => [...MODE_COLOURS[leg.mode], isReported(leg.provenance) ? 230 : 110],
-      getWidth: (leg) => (leg.mode === 'air' ? 2.5 : 2),
+      getWidth: (leg) => (leg.mode === 'air' ? 2.5 : 2) * scale,
       widthUnits: 'pixels',
       capRounded: true,
+      updateTriggers: { getWidth: scale },
       jointRounded: true,
     }),
     new ScatterplotLayer<Hub>({
       id: 'hubs',
       data: hubs,
       getPosition: (hub) => [hub.lon, hub.lat],
-      getRadius: (hub) => (hub.id === 'LGG' || hub.id === 'HGH' ? 6 : 4),
+      getRadius: (hub) => (hub.id === 'LGG' || hub.id === 'HGH' ? 6 : 4) * scale,
+      updateTriggers: { getRadius: scale },
       radiusUnits: 'pixels',
       getFillColor: [235, 240, 245, 255],
       stroked: true,
       getLineColor: [11, 22, 34, 255],
       lineWidthUnits: 'pixels',
-      getLineWidth: 1.5,
+      getLineWidth: 1.5 * scale,
     }),
     new TextLayer<Hub>({
       id: 'hub-labels',
@@ -66,28 +72,28 @@ export function buildLayers({ legs, hubs, vehicles, labelled, language, frame }:
       characterSet: 'auto',
       fontFamily: LABEL_FONT,
       fontWeight: 600,
-      getSize: LABEL_SIZE,
+      getSize: size,
       getColor: [235, 240, 245, 255],
       getTextAnchor: 'start',
       getAlignmentBaseline: 'center',
-      getPixelOffset: [LABEL_OFFSET, 0],
+      getPixelOffset: [size * 0.6, 0],
       fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
       outlineWidth: 3,
       outlineColor: [11, 22, 34, 255],
-      updateTriggers: { getText: language },
+      updateTriggers: { getText: language, getPixelOffset: size },
     }),
     new ScatterplotLayer<VehicleView>({
       id: 'vehicles',
       data: vehicles,
       getPosition: (v) => v.position,
-      getRadius: (v) => (v.moving ? 7 : 0),
+      getRadius: (v) => (v.moving ? 7 * scale : 0),
       radiusUnits: 'pixels',
       // Estimated positions (no recent fix) are hollow; reported ones filled.
       getFillColor: (v) => (v.estimated ? [0, 0, 0, 0] : [...MODE_COLOURS[v.legView.leg.mode], 255]),
       stroked: true,
       getLineColor: (v) => (v.estimated ? [...MODE_COLOURS[v.legView.leg.mode], 255] : [255, 255, 255, 255]),
       lineWidthUnits: 'pixels',
-      getLineWidth: 2,
+      getLineWidth: 2 * scale,
       updateTriggers: { getPosition: frame, getRadius: frame, getFillColor: frame, getLineColor: frame },
     }),
   ];

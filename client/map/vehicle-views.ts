@@ -7,6 +7,7 @@ export interface VehicleView {
   legView: LegView;
   point: PointOnPath;
   position: [number, number];
+  progress: number;
   moving: boolean;
   estimated: boolean;
 }
@@ -16,6 +17,7 @@ export function createVehicleViews(legs: readonly LegView[]): VehicleView[] {
     legView,
     point: { lon: 0, lat: 0, heading: 0 },
     position: [0, 0],
+    progress: 0,
     moving: false,
     estimated: false,
   }));
@@ -31,6 +33,7 @@ export function updateVehicleViews(views: readonly VehicleView[], live: LiveStat
     const position = positionAt(leg, tracks[leg.id] ?? [], t, estimateAfter);
     view.moving = position.phase === 'moving';
     view.estimated = position.estimated;
+    view.progress = position.progress;
     if (!view.moving) continue;
     pointAlong(path, position.progress, view.point);
     view.position[0] = view.point.lon;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { splitLineAtAntimeridian, splitPolygonAtAntimeridian } from './antimeridian';
+import { splitLineAtAntimeridian, splitPolygonAtAntimeridian } from './antimeridian.ts';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -1,0 +1,115 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interpolateGreatCircle } from '../../core/geo/great-circle';
+import type { CorridorServer } from '../../server/app';
+import { launchChromium, openPage, webglRenderer } from '../helpers/browser';
+import { distance, Pixels, type Rgb } from '../helpers/pixels';
+import { bundledPlan, startTestServer } from '../helpers/server';
+
+const AIR: Rgb = [76, 201, 240];
+const LAND: Rgb = [27, 42, 58];
+const SEA: Rgb = [11, 22, 34];
+
+let browser: Browser;
+let server: CorridorServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ tickMs: 500 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the display page', () => {
+  it('draws the arcs between Hangzhou and Liège over the land, offline and without errors', async () => {
+    const { page, problems } = await openPage(browser);
+    expect(await webglRenderer(page)).toMatch(/llvmpipe|SwiftShader/);
+    const started = Date.now();
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => window.__corridor?.arcsDrawn && window.__corridor.basemapLoaded, null, {
+      timeout: 60_000,
+    });
+    const firstArcs = Date.now() - started;
+    // Let MapLibre finish its tiles and deck.gl draw the frame after.
+    await page.waitForFunction(
+      (frames) => window.__corridor.frames > frames + 2,
+      await page.evaluate(() => window.__corridor.frames),
+    );
+    const pixels = new Pixels(await page.screenshot());
+
+    const plan = bundledPlan();
+    const hub = (id: string) => plan.hubs.find((h) => h.id === id) as { lon: number; lat: number };
+    const hgh = [hub('HGH').lon, hub('HGH').lat] as const;
+    const lgg = [hub('LGG').lon, hub('LGG').lat] as const;
+    const project = (lon: number, lat: number) =>
+      page.evaluate(([x, y]) => window.__corridor.project(x as number, y as number), [lon, lat]);
+    for (const f of [0.15, 0.3, 0.5, 0.7, 0.85]) {
+      const [lon, lat] = interpolateGreatCircle(hgh, lgg, f);
+      const [x, y] = await project(lon, lat);
+      expect(
+        pixels.near(x, y, 3, (rgb) => distance(rgb, AIR) < 60),
+        `air arc at ${f} of HGH→LGG (${x}, ${y})`,
+      ).toBe(true);
+    }
+    // Land in Kazakhstan's steppe, sea in the Bay of Biscay: the basemap is drawn.
+    const [landX, landY] = await project(62, 44);
+    expect(distance(pixels.at(landX, landY), LAND)).toBeLessThan(20);
+    const [seaX, seaY] = await project(-6, 45.5);
+    expect(distance(pixels.at(seaX, seaY), SEA)).toBeLessThan(20);
+
+    expect(await page.textContent('#title')).toContain('Liège');
+    expect(await page.textContent('#connection')).toBe('Connected');
+    expect(problems).toEqual([]);
+    console.log(`first arcs ${firstArcs} ms after navigation`);
+    await page.context().close();
+  });
+
+  it('glides vehicles along their legs at the frame rate, without a jump at each position frame', async () => {
+    server.player.seek(Date.parse('2020-03-13T12:00:00Z'));
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(
+      () => window.__corridor?.arcsDrawn && window.__corridor.movingVehicles > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    // One sample per drawn frame of the first flight, across several 500 ms position frames.
+    const samples = await page.evaluate(
+      () =>
+        new Promise<{ t: number; progress: number }[]>((resolve) => {
+          const out: { t: number; progress: number }[] = [];
+          const step = () => {
+            const flight = window.__corridor.vehicles().find((v) => v.id === 'CN-HGH-LGG-0313');
+            if (flight && !flight.estimated)
+              out.push({ t: window.__corridor.scenarioTime, progress: flight.progress });
+            if (out.length >= 40) resolve(out);
+            else requestAnimationFrame(step);
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const flight = bundledPlan().legs.find((leg) => leg.id === 'CN-HGH-LGG-0313') as {
+      depart: number;
+      arrive: number;
+    };
+    const onTime = 1 / (flight.arrive - flight.depart);
+    let moved = 0;
+    for (let i = 1; i < samples.length; i++) {
+      const a = samples[i - 1] as { t: number; progress: number };
+      const b = samples[i] as { t: number; progress: number };
+      expect(b.progress).toBeGreaterThanOrEqual(a.progress);
+      if (b.t - a.t < 1000) continue;
+      moved++;
+      // Each frame's move matches the time that passed: no snap when a new fix lands.
+      expect((b.progress - a.progress) / (b.t - a.t) / onTime).toBeCloseTo(1, 1);
+    }
+    expect(moved).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
