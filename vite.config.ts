@@ -57,7 +57,7 @@ export default defineConfig({
   root: 'client',
   publicDir: false,
   plugins: [basemap(), precompress(outDir)],
-  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: false },
+  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: false, manifest: true },
   server: {
     proxy: {
       '/socket.io': { target: server, ws: true },
