@@ -3,71 +3,43 @@ import '@fontsource/inter/600.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Hub } from '../core/scenario';
-import { LANGUAGES, type Language } from '../core/scenario/schema';
-import { Header } from './hud/header';
+import type { Hub, Language } from '../core/scenario';
+import { createDebug } from './debug';
+import type { Health } from './hud/badges';
+import { Hud } from './hud/hud';
 import { connectDisplay } from './live/connection';
-import { LiveState } from './live/live-state';
+import { LiveState, minutesSince } from './live/live-state';
 import { createMap } from './map/create-map';
 import { declutter } from './map/declutter';
-import { buildLayers, hubName, labelPriority, labelSize } from './map/layers';
+import { createIconAtlas } from './map/icons';
+import { buildLayers, hubName, labelPriority, labelSize, type Pulse } from './map/layers';
+import { SCENE_IDS, type SceneId, showScene } from './map/scenes';
+import { Tour } from './map/tour';
 import { createVehicleViews, updateVehicleViews, type VehicleView } from './map/vehicle-views';
+import { readOptions } from './options';
+import { colours as themeColours } from './theme';
 
-/** What tests and operators can read off a running screen. */
-interface CorridorDebug {
-  frames: number;
-  scenarioTime: number;
-  basemapLoaded: boolean;
-  arcsDrawn: boolean;
-  firstArcsMs: number | null;
-  connection: string;
-  runId: string;
-  snapshots: number;
-  movingVehicles: number;
-  layerCount: number;
-  /** The moving vehicles as drawn this frame. */
-  vehicles: () => { id: string; progress: number; estimated: boolean }[];
-  /** Screen pixel of a [lon, lat], for tests that read a screenshot. */
-  project: (lon: number, lat: number) => [number, number];
-  /** Socket handlers per event: stays 1 however often the screen reconnects. */
-  handlerCounts: () => Record<string, number>;
-}
-declare global {
-  interface Window {
-    __corridor: CorridorDebug;
-  }
-}
-
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const requested = new URLSearchParams(location.search).get('lang');
-const debug: CorridorDebug = {
-  frames: 0,
-  scenarioTime: Number.NaN,
-  basemapLoaded: false,
-  arcsDrawn: false,
-  firstArcsMs: null,
-  connection: 'connecting',
-  runId: '',
-  snapshots: 0,
-  movingVehicles: 0,
-  layerCount: 0,
-  vehicles: () =>
-    vehicles
-      .filter((v) => v.moving)
-      .map((v) => ({ id: v.legView.leg.id, progress: v.progress, estimated: v.estimated })),
-  project: () => [Number.NaN, Number.NaN],
-  handlerCounts: () => ({}),
-};
-window.__corridor = debug;
+const options = readOptions(location.search, matchMedia('(prefers-reduced-motion: reduce)').matches);
+const root = document.documentElement;
+root.dataset.theme = options.theme;
+root.dataset.palette = options.palette;
+document.body.classList.toggle('kiosk', options.kiosk);
+const colours = themeColours(options.theme, options.palette);
+const debug = createDebug();
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 const live = new LiveState();
-let language: Language = 'en';
-const header = new Header(byId('title'), byId('scenario-time'), byId('mode'), byId('connection'));
-const map = createMap(byId('map'));
+// When the HUD's panels change size the free map area changes: frame the current scene again.
+const hud = new Hud(options.reducedMotion, colours, () => {
+  if (debug.scene) showScene(map, debug.scene, hudPadding(), true);
+});
+const map = createMap(byId('map'), colours);
+const atlas = createIconAtlas();
 map.on('load', () => {
   debug.basemapLoaded = true;
 });
 
+let vehicles: VehicleView[] = [];
 const overlay = new MapLibreOverlay({
   interleaved: false,
   layers: [],
@@ -83,7 +55,6 @@ map.addControl(overlay);
 
 const connection = connectDisplay(live, (state) => {
   debug.connection = state;
-  header.setConnection(state);
 });
 debug.project = (lon, lat) => {
   const point = map.project([lon, lat]);
@@ -91,15 +62,75 @@ debug.project = (lon, lat) => {
 };
 debug.handlerCounts = () =>
   Object.fromEntries(
-    (['snapshot', 'update', 'positions', 'connect', 'disconnect'] as const).map((e) => [
+    (['snapshot', 'update', 'positions', 'heartbeat', 'connect', 'disconnect'] as const).map((e) => [
       e,
       connection.socket.listeners(e).length,
     ]),
   );
+debug.camera = () => {
+  const { lng, lat } = map.getCenter();
+  return { lon: lng, lat, zoom: map.getZoom(), padding: map.getPadding() };
+};
+debug.vehicles = () =>
+  vehicles
+    .filter((v) => v.moving)
+    .map((v) => ({ id: v.legView.leg.id, progress: v.progress, estimated: v.estimated }));
 
-let vehicles: VehicleView[] = [];
+/** The map area not covered by the HUD, so scenes frame their routes where they can be seen. */
+function hudPadding() {
+  const gap = Math.min(innerWidth, innerHeight) * 0.02;
+  const rect = (id: string) => byId(id).getBoundingClientRect();
+  const top = Math.max(rect('header').bottom, options.kiosk ? 0 : rect('scenes').bottom) + gap;
+  // Labels sit to the right of their hub: leave room for one.
+  const label = labelSize(innerWidth, innerHeight) * 5;
+  if (innerWidth >= innerHeight) {
+    return {
+      top,
+      left: gap,
+      right: innerWidth - rect('kpis').left + label,
+      bottom: innerHeight - rect('legend').top + gap,
+    };
+  }
+  return { top, left: gap, right: label, bottom: innerHeight - rect('kpis').top + gap };
+}
+
+function goTo(scene: SceneId, instant = false) {
+  debug.scene = scene;
+  debug.scenesShown++;
+  showScene(map, scene, hudPadding(), instant || options.reducedMotion);
+  for (const button of byId('scenes').querySelectorAll('button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.scene === scene));
+  }
+}
+const tour = options.kiosk ? new Tour((scene) => goTo(scene), options.tourSeconds * 1000, 12_000) : undefined;
+
+const pulses: Pulse[] = Array.from({ length: 8 }, () => ({
+  position: [0, 0],
+  startedAt: Number.NEGATIVE_INFINITY,
+}));
+let nextPulse = 0;
+let statusesDirty = true;
+live.listener = {
+  reset: () => {
+    if (live.state) hud.reset(live.state);
+    statusesDirty = true;
+  },
+  status: (event) => {
+    hud.status(event);
+    statusesDirty = true;
+    if (event.status !== 'arrived') return;
+    const hub = live.state?.plan.hubs.find((h) => h.id === event.hub);
+    if (!hub) return;
+    const pulse = pulses[nextPulse++ % pulses.length] as Pulse;
+    pulse.position = [hub.lon, hub.lat];
+    pulse.startedAt = performance.now();
+    if (hub.id === 'LGG') tour?.cutTo('liege');
+  },
+};
+
 let labelled: Hub[] = [];
 let labelsStale = true;
+let size = labelSize(innerWidth, innerHeight);
 map.on('move', () => {
   labelsStale = true;
 });
@@ -107,60 +138,88 @@ map.on('resize', () => {
   labelsStale = true;
 });
 
-let size = labelSize(innerWidth, innerHeight);
-
-function placeLabels(hubs: readonly Hub[]) {
-  size = labelSize(innerWidth, innerHeight);
-  const candidates = hubs.map((hub) => {
-    const { x, y } = map.project([hub.lon, hub.lat]);
-    return { item: hub, text: hubName(hub, language), x, y, priority: labelPriority(hub) };
-  });
-  labelled = declutter(candidates, size, size * 0.6);
-}
+let language: Language = 'en';
 let planVersion = -1;
-let stateVersion = -1;
 let frame = 0;
 
 // The label atlas is drawn once from the font: wait for Inter so it is not drawn in a fallback.
 await document.fonts.load('600 16px Inter', 'Liège Lüttich').catch(() => undefined);
 
-function render() {
+function health(): Health {
+  const state = connection.state();
+  if (state !== 'live') return state;
+  return Date.now() - connection.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
+}
+
+function onNewPlan() {
+  const state = live.state;
+  if (!state) return;
+  language = options.language ?? state.plan.language;
+  debug.language = language;
+  hud.setPlan(state.plan, language, state);
+  vehicles = createVehicleViews(live.legs);
+  labelsStale = true;
+  byId('scenes').replaceChildren(
+    ...SCENE_IDS.map((scene) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.scene = scene;
+      button.textContent = hud.messages.scenes[scene];
+      button.addEventListener('click', () => goTo(scene));
+      return button;
+    }),
+  );
+  if (tour) tour.start();
+  else goTo('overview', true);
+}
+
+function render(now: number) {
   requestAnimationFrame(render);
   const state = live.state;
+  const serverNow = connection.clock.serverNow();
+  const t = live.scenarioTime(serverNow);
+  debug.health = health();
+  hud.frame(now, t, debug.health, state, serverNow, connection.lastDataAt());
   if (!state) return;
   if (planVersion !== live.planVersion) {
     planVersion = live.planVersion;
-    const fromScenario = state.plan.language;
-    language =
-      requested && (LANGUAGES as readonly string[]).includes(requested)
-        ? (requested as Language)
-        : fromScenario;
-    document.documentElement.lang = language;
-    header.setPlan(state.plan, language);
-    vehicles = createVehicleViews(live.legs);
-    labelsStale = true;
+    onNewPlan();
+  }
+  if (statusesDirty) {
+    statusesDirty = false;
+    hud.statusesChanged(state, now);
   }
   if (labelsStale) {
     labelsStale = false;
-    placeLabels(state.plan.hubs);
+    size = labelSize(innerWidth, innerHeight);
+    labelled = declutter(
+      state.plan.hubs.map((hub) => {
+        const { x, y } = map.project([hub.lon, hub.lat]);
+        return { item: hub, text: hubName(hub, language), x, y, priority: labelPriority(hub) };
+      }),
+      size,
+      size * 0.6,
+    );
   }
-  if (stateVersion !== live.version) {
-    stateVersion = live.version;
-    header.setMode(state.clock.rate, state.clock.paused);
-  }
-  const t = live.scenarioTime(connection.clock.serverNow());
   debug.scenarioTime = t;
   debug.runId = live.runId;
   debug.snapshots = connection.snapshots();
   debug.movingVehicles = updateVehicleViews(vehicles, live, t);
-  header.setTime(t);
+  const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({
-    legs: state.plan.legs,
+    legs: live.legs,
     hubs: state.plan.hubs,
-    vehicles,
     labelled,
+    vehicles,
+    pulses,
+    atlas,
+    colours,
     language,
     size,
+    minutesNow,
+    arrivedCount: live.legs.reduce((n, view) => n + (view.arrivedBy(minutesNow) ? 1 : 0), 0),
+    now,
+    reducedMotion: options.reducedMotion,
     frame: frame++,
   });
   debug.layerCount = layers.length;

@@ -14,6 +14,8 @@ export interface Connection {
   readonly clock: ClockSync;
   readonly state: () => ConnectionState;
   readonly snapshots: () => number;
+  /** Wall time (local) the last message of any kind arrived. */
+  readonly lastDataAt: () => number;
 }
 
 const PING_EVERY_MS = 10_000;
@@ -30,6 +32,10 @@ export function connectDisplay(live: LiveState, onChange: (state: ConnectionStat
   let state: ConnectionState = 'connecting';
   let snapshots = 0;
   let awaitingSnapshot = true;
+  let lastDataAt = Date.now();
+  socket.onAny(() => {
+    lastDataAt = Date.now();
+  });
   const set = (next: ConnectionState) => {
     state = next;
     onChange(next);
@@ -67,5 +73,5 @@ export function connectDisplay(live: LiveState, onChange: (state: ConnectionStat
     if (!awaitingSnapshot) live.applyPositions(frame);
   });
 
-  return { socket, clock, state: () => state, snapshots: () => snapshots };
+  return { socket, clock, state: () => state, snapshots: () => snapshots, lastDataAt: () => lastDataAt };
 }

@@ -1,4 +1,5 @@
 import { scenarioNow } from '../../core/clock';
+import type { StatusEvent } from '../../core/events';
 import { type MeasuredPath, measurePath } from '../../core/geo/polyline';
 import { decodePositions, type PositionsFrame, type Snapshot, type Update } from '../../core/protocol';
 import type { Leg } from '../../core/scenario';
@@ -7,13 +8,34 @@ import { applyEntry, type CorridorState } from '../../core/state';
 export interface LegView {
   leg: Leg;
   path: MeasuredPath;
+  /** Scheduled minutes since the plan's start at each vertex, for the trails. */
+  timestamps: number[];
+  arrivedBy: (minutes: number) => boolean;
+}
+
+export const minutesSince = (epoch: number, t: number) => (t - epoch) / 60_000;
+
+function legView(leg: Leg, epoch: number): LegView {
+  const path = measurePath(leg.path);
+  const depart = minutesSince(epoch, leg.depart);
+  const span = minutesSince(epoch, leg.arrive) - depart;
+  const arrive = depart + span;
+  const timestamps = path.cumulative.map((d) => depart + (span * d) / (path.lengthKm || 1));
+  return { leg, path, timestamps, arrivedBy: (minutes) => minutes >= arrive };
 }
 
 /**
  * The screen's copy of the server state: loaded from a snapshot, advanced by updates in
  * sequence order with the same fold as the server. A gap means: ask for a new snapshot.
  */
+export interface LiveListener {
+  /** A snapshot or a rebase replaced what is known. */
+  reset(): void;
+  status(event: StatusEvent): void;
+}
+
 export class LiveState {
+  listener: LiveListener | undefined;
   state: CorridorState | undefined;
   runId = '';
   tickMs = 1000;
@@ -38,18 +60,21 @@ export class LiveState {
     this.tickMs = snapshot.tickMs;
     if (!samePlan) {
       this.legIds = snapshot.plan.legs.map((leg) => leg.id);
-      this.legs = snapshot.plan.legs.map((leg) => ({ leg, path: measurePath(leg.path) }));
+      this.legs = snapshot.plan.legs.map((leg) => legView(leg, snapshot.plan.start));
       this.planVersion++;
     }
     this.version++;
+    this.listener?.reset();
   }
 
   /** Applies an update; false when it does not follow the last one (a gap): the caller resyncs. */
   applyUpdate(update: Update): boolean {
     const state = this.state;
     if (!state || update.prev !== state.updateSeq) return false;
-    applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
+    const result = applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
     this.version++;
+    if (update.event.type === 'rebase') this.listener?.reset();
+    else if (update.event.type === 'status' && result.ok) this.listener?.status(update.event);
     return true;
   }
 

@@ -1,13 +1,8 @@
 import type { StyleSpecification } from 'maplibre-gl';
-
-export const THEME = {
-  sea: '#0b1622',
-  land: '#1b2a3a',
-  border: '#3b5068',
-};
+import type { Colours } from '../theme';
 
 /** An offline style: Natural Earth land and borders served by our own server, no glyphs, no tiles. */
-export function basemapStyle(baseUrl: string): StyleSpecification {
+export function basemapStyle(baseUrl: string, colours: Colours): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -15,19 +10,19 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       borders: { type: 'geojson', data: `${baseUrl}basemap/borders.json`, tolerance: 0.5 },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': THEME.sea } },
+      { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
       {
         id: 'land',
         type: 'fill',
         source: 'land',
-        paint: { 'fill-color': THEME.land, 'fill-antialias': true },
+        paint: { 'fill-color': colours.land, 'fill-antialias': true },
       },
       {
         id: 'borders',
         type: 'line',
         source: 'borders',
         paint: {
-          'line-color': THEME.border,
+          'line-color': colours.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2],
         },
       },

@@ -36,6 +36,13 @@ export interface DisplayServerToClient {
   snapshot: (snapshot: Snapshot) => void;
   update: (update: Update) => void;
   positions: (frame: PositionsFrame) => void;
+  /** Every tick, whatever else is sent: a screen that hears nothing for two ticks says its data is delayed. */
+  heartbeat: (beat: Heartbeat) => void;
+}
+
+export interface Heartbeat {
+  seq: number;
+  serverTime: number;
 }
 
 export interface DisplayClientToServer {

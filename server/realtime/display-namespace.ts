@@ -25,7 +25,11 @@ export function attachDisplayNamespace(io: Server, corridor: Corridor): () => vo
     });
   });
 
-  return corridor.onEntry((entry, prev) => {
+  const heartbeat = setInterval(
+    () => displays.volatile.emit('heartbeat', { seq: corridor.state.seq, serverTime: Date.now() }),
+    corridor.tickMs,
+  );
+  const detach = corridor.onEntry((entry, prev) => {
     if (isVolatile(entry.event)) {
       displays.volatile.emit('positions', encodePositions(entry.seq, entry.event, legIndex));
     } else {
@@ -33,4 +37,8 @@ export function attachDisplayNamespace(io: Server, corridor: Corridor): () => vo
       displays.emit('update', update);
     }
   });
+  return () => {
+    clearInterval(heartbeat);
+    detach();
+  };
 }

@@ -61,7 +61,8 @@ describe('the display page', () => {
     expect(distance(pixels.at(seaX, seaY), SEA)).toBeLessThan(20);
 
     expect(await page.textContent('#title')).toContain('Liège');
-    expect(await page.textContent('#connection')).toBe('Connected');
+    expect(await page.isVisible('#status')).toBe(false);
+    expect(await page.textContent('#mode')).toMatch(/^REPLAY ×/);
     expect(problems).toEqual([]);
     console.log(`first arcs ${firstArcs} ms after navigation`);
     await page.context().close();

@@ -41,7 +41,8 @@ describe('the display after a server restart', () => {
     await page.waitForFunction(() => window.__corridor.connection === 'reconnecting', null, {
       timeout: 30_000,
     });
-    expect(await page.textContent('#connection')).toBe('Reconnecting…');
+    expect(await page.textContent('#status')).toBe('Reconnecting…');
+    expect(await page.isVisible('#mode')).toBe(false);
 
     const second = spawnServer(['--no-build', '--tick-ms', '500'], { PORT: port });
     servers.push(second);
@@ -62,7 +63,9 @@ describe('the display after a server restart', () => {
     expect(after.handlers.update).toBe(1);
     expect(after.layers).toBe(before.layers);
     expect(after.snapshots).toBe(2);
-    expect(await page.textContent('#connection')).toBe('Connected');
+    await page.waitForFunction(() => window.__corridor.health === 'live');
+    expect(await page.isVisible('#status')).toBe(false);
+    expect(await page.isVisible('#mode')).toBe(true);
     // The browser logs the refused websocket while the server is down; nothing else may fail.
     expect(
       problems.filter((p) => !/WebSocket connection to .* failed|ERR_CONNECTION_REFUSED/.test(p)),

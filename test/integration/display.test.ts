@@ -142,3 +142,17 @@ describe('/display', () => {
     expect(live.corridor.state.statuses['S1-IT']?.code).not.toBe(undefined);
   });
 });
+
+describe('/display heartbeat', () => {
+  it('beats every tick even while nothing moves', async () => {
+    server = await startTestServer({ tickMs: 50 });
+    server.player.pause();
+    const client = connectDisplay(server.url);
+    sockets.push(client.socket);
+    const beats: number[] = [];
+    client.socket.on('heartbeat', (beat) => beats.push(beat.serverTime));
+    await until('five heartbeats', () => beats.length >= 5);
+    const gaps = beats.slice(1).map((t, i) => t - (beats[i] as number));
+    expect(Math.max(...gaps)).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Health } from './hud/badges';
+import type { SceneId } from './map/scenes';
+
+/** What tests and operators can read off a running screen (`window.__corridor`). */
+export interface CorridorDebug {
+  frames: number;
+  scenarioTime: number;
+  basemapLoaded: boolean;
+  arcsDrawn: boolean;
+  firstArcsMs: number | null;
+  connection: string;
+  health: Health;
+  runId: string;
+  snapshots: number;
+  movingVehicles: number;
+  layerCount: number;
+  scene: SceneId | null;
+  scenesShown: number;
+  language: string;
+  /** The moving vehicles as drawn this frame. */
+  vehicles: () => { id: string; progress: number; estimated: boolean }[];
+  /** Screen pixel of a [lon, lat], for tests that read a screenshot. */
+  project: (lon: number, lat: number) => [number, number];
+  /** The camera now: centre, zoom and padding. */
+  camera: () => { lon: number; lat: number; zoom: number; padding: unknown };
+  /** Socket handlers per event: stays 1 however often the screen reconnects. */
+  handlerCounts: () => Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    __corridor: CorridorDebug;
+  }
+}
+
+export function createDebug(): CorridorDebug {
+  const debug: CorridorDebug = {
+    frames: 0,
+    scenarioTime: Number.NaN,
+    basemapLoaded: false,
+    arcsDrawn: false,
+    firstArcsMs: null,
+    connection: 'connecting',
+    health: 'connecting',
+    runId: '',
+    snapshots: 0,
+    movingVehicles: 0,
+    layerCount: 0,
+    scene: null,
+    scenesShown: 0,
+    language: '',
+    vehicles: () => [],
+    project: () => [Number.NaN, Number.NaN],
+    handlerCounts: () => ({}),
+    camera: () => ({ lon: Number.NaN, lat: Number.NaN, zoom: Number.NaN, padding: null }),
+  };
+  window.__corridor = debug;
+  return debug;
+}

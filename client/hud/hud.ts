@@ -1,0 +1,106 @@
+import type { StatusEvent } from '../../core/events';
+import type { Language, Plan } from '../../core/scenario';
+import type { CorridorState } from '../../core/state';
+import { Formats } from '../i18n/locale';
+import { MESSAGES, type Messages } from '../i18n/messages';
+import type { Colours } from '../theme';
+import { Badges, type Health } from './badges';
+import { Clocks } from './clocks';
+import { KpiPanel } from './kpi-panel';
+import { renderLegend } from './legend';
+import { Ticker } from './ticker';
+
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+
+/** Everything over the map: title, clocks, badges, figures, ticker and legend. */
+export class Hud {
+  private readonly kpis: KpiPanel;
+  private readonly ticker: Ticker;
+  private readonly clocks = new Clocks(byId('clocks'));
+  private readonly badges = new Badges(byId('mode'), byId('status'));
+  private plan: Plan | undefined;
+  private tickerDirty = true;
+  messages: Messages = MESSAGES.en;
+  formats = new Formats('en');
+  mainZone = 'UTC';
+
+  constructor(
+    reducedMotion: boolean,
+    private readonly colours: Colours,
+    onLayout: () => void,
+  ) {
+    this.kpis = new KpiPanel(byId('kpis'), reducedMotion ? 0 : 900);
+    this.ticker = new Ticker(byId('ticker'), 4);
+    // Portrait stacks the panels: each sits above the measured height of the ones below it.
+    const observer = new ResizeObserver(() => {
+      const root = document.documentElement.style;
+      root.setProperty('--legend-height', `${byId('legend').offsetHeight}px`);
+      root.setProperty('--ticker-height', `${byId('ticker').offsetHeight}px`);
+      root.setProperty('--header-height', `${byId('header').offsetHeight}px`);
+      onLayout();
+    });
+    observer.observe(byId('header'));
+    observer.observe(byId('legend'));
+    observer.observe(byId('ticker'));
+  }
+
+  /** A new plan or language: rebuild the panels' text once. */
+  setPlan(plan: Plan, language: Language, state: CorridorState): void {
+    this.plan = plan;
+    this.messages = MESSAGES[language];
+    this.formats = new Formats(language);
+    const m = this.messages;
+    const f = this.formats;
+    const title = plan.title[language] ?? plan.title.en;
+    byId('title').textContent = title;
+    document.title = `${title} — Corridor`;
+    document.documentElement.lang = language;
+    const ends = ['LGG', 'HGH'].flatMap((id) => plan.hubs.filter((h) => h.id === id));
+    const shown = ends.length ? ends : plan.hubs.slice(0, 2);
+    this.mainZone = shown[0]?.timeZone ?? 'UTC';
+    this.clocks.build(shown, f);
+    this.kpis.build(plan, m, f);
+    renderLegend(byId('legend'), plan, m, f, this.colours);
+    this.reset(state);
+  }
+
+  /** After a snapshot or a seek: figures and ticker from the state as it is now. */
+  reset(state: CorridorState): void {
+    this.ticker.reset(state.statuses);
+    this.tickerDirty = true;
+  }
+
+  status(event: StatusEvent): void {
+    this.ticker.push(event);
+    this.tickerDirty = true;
+  }
+
+  statusesChanged(state: CorridorState, now: number): void {
+    if (this.plan) this.kpis.update(this.plan, state.statuses, now);
+  }
+
+  frame(
+    now: number,
+    scenarioTime: number,
+    health: Health,
+    state: CorridorState | undefined,
+    serverNow: number,
+    lastDataAt: number,
+  ) {
+    this.clocks.update(scenarioTime, this.formats);
+    this.kpis.tick(now);
+    this.badges.update(
+      health,
+      state?.clock,
+      serverNow,
+      lastDataAt,
+      this.mainZone,
+      this.messages,
+      this.formats,
+    );
+    if (this.tickerDirty && this.plan) {
+      this.tickerDirty = false;
+      this.ticker.render(this.plan, this.messages, this.formats);
+    }
+  }
+}

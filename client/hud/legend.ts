@@ -1,0 +1,39 @@
+import type { Plan } from '../../core/scenario';
+import type { Formats } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
+import type { Colours } from '../theme';
+import { css } from '../theme';
+
+const key = (className: string, text: string, colour?: string) => {
+  const span = document.createElement('span');
+  span.className = `key ${className}`;
+  if (colour) span.style.setProperty('--key', colour);
+  span.textContent = text;
+  return span;
+};
+
+/** Modes, status colours, what reported and illustrative look like, and the sources. */
+export function renderLegend(root: HTMLElement, plan: Plan, m: Messages, f: Formats, c: Colours): void {
+  const keys = document.createElement('div');
+  keys.className = 'keys';
+  keys.append(
+    key('line', m.modes.air, css(c.modes.air)),
+    key('line', m.modes.rail, css(c.modes.rail)),
+    key('line', m.modes.road, css(c.modes.road)),
+    key('line reported', m.reported),
+    key('line illustrative', m.illustrative),
+    key('dot estimated', m.estimated),
+    key('swatch', m.kpis.delivered, c.status.delivered),
+    key('swatch', m.kpis.inTransit, c.status.inTransit),
+    key('swatch', m.kpis.planned, c.status.planned),
+  );
+  const sources = [...new Set(Object.values(plan.sources).map((s) => `${s.publisher} ${s.date}`))];
+  const notes = document.createElement('p');
+  notes.className = 'notes';
+  notes.textContent = [
+    m.footnote,
+    m.sources(new Intl.ListFormat(f.locale, { type: 'unit' }).format(sources)),
+    m.basemapCredit,
+  ].join(' · ');
+  root.replaceChildren(keys, notes);
+}

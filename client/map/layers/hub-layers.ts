@@ -1,0 +1,87 @@
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Hub, Language } from '../../../core/scenario';
+import type { Colours } from '../../theme';
+
+/** Approximate coordinates say so on the map. */
+export const hubName = (hub: Hub, language: Language) =>
+  `${hub.names?.[language] ?? hub.name}${hub.precision === 'approximate' ? ' ≈' : ''}`;
+
+/** Where labels collide, the operation's two ends win, then airports, then the rest. */
+export const labelPriority = (hub: Hub) =>
+  hub.id === 'LGG' || hub.id === 'HGH' ? 100 : hub.kind === 'airport' ? 50 : 10;
+
+/** Label height in CSS pixels: 2.2% of the screen's shorter side, so it reads from five metres. */
+export const labelSize = (width: number, height: number) =>
+  Math.max(14, Math.round(Math.min(width, height) * 0.022));
+
+const LABEL_FONT = 'Inter, "DejaVu Sans", sans-serif';
+
+/** A ring that grows and fades where a shipment has just arrived; a fixed ring buffer of slots. */
+export interface Pulse {
+  position: [number, number];
+  startedAt: number;
+}
+
+export const PULSE_MS = 2400;
+
+export function hubLayers(
+  hubs: readonly Hub[],
+  labelled: readonly Hub[],
+  pulses: readonly Pulse[],
+  now: number,
+  language: Language,
+  size: number,
+  colours: Colours,
+  reducedMotion: boolean,
+  showLabels: boolean,
+) {
+  const scale = size / 15;
+  const age = (p: Pulse) => Math.min(1, (now - p.startedAt) / PULSE_MS);
+  return [
+    new ScatterplotLayer<Pulse>({
+      id: 'hub-pulses',
+      data: pulses,
+      getPosition: (p) => p.position,
+      getRadius: (p) => (reducedMotion ? 14 : 8 + 40 * age(p)) * scale,
+      radiusUnits: 'pixels',
+      filled: false,
+      stroked: true,
+      getLineColor: (p) => [...colours.ink, Math.round(255 * (1 - age(p)))],
+      getLineWidth: 3 * scale,
+      lineWidthUnits: 'pixels',
+      updateTriggers: { getRadius: [now, scale], getLineColor: now },
+    }),
+    new ScatterplotLayer<Hub>({
+      id: 'hubs',
+      data: hubs,
+      getPosition: (hub) => [hub.lon, hub.lat],
+      getRadius: (hub) => (hub.id === 'LGG' || hub.id === 'HGH' ? 6 : 4) * scale,
+      radiusUnits: 'pixels',
+      getFillColor: [...colours.ink, 255],
+      stroked: true,
+      getLineColor: [...colours.halo, 255],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.5 * scale,
+      updateTriggers: { getRadius: scale, getFillColor: colours, getLineColor: colours },
+    }),
+    new TextLayer<Hub>({
+      id: 'hub-labels',
+      data: labelled,
+      visible: showLabels,
+      getPosition: (hub) => [hub.lon, hub.lat],
+      getText: (hub) => hubName(hub, language),
+      characterSet: 'auto',
+      fontFamily: LABEL_FONT,
+      fontWeight: 600,
+      getSize: size,
+      getColor: [...colours.ink, 255],
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'center',
+      getPixelOffset: [size * 0.6, 0],
+      fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
+      outlineWidth: 3,
+      outlineColor: [...colours.halo, 255],
+      updateTriggers: { getText: language, getPixelOffset: size, getColor: colours },
+    }),
+  ];
+}

@@ -1,0 +1,71 @@
+import { PathStyleExtension } from '@deck.gl/extensions';
+import { TripsLayer } from '@deck.gl/geo-layers';
+import { PathLayer } from '@deck.gl/layers';
+import { isReported } from '../../../core/provenance';
+import type { Leg } from '../../../core/scenario';
+import type { LegView } from '../../live/live-state';
+import type { Colours } from '../../theme';
+
+const dashed = new PathStyleExtension({ dash: true });
+const illustrative = (leg: Leg) => !isReported(leg.provenance);
+
+/**
+ * Each leg three times: the whole route dim (dashed where illustrative), the part travelled
+ * bright, and a fading trail behind the vehicle. Paths are uploaded once; only `currentTime` moves.
+ * Timestamps are minutes since the plan's start: TripsLayer holds them as 32-bit floats.
+ */
+export function legLayers(
+  legs: readonly LegView[],
+  colours: Colours,
+  scale: number,
+  minutesNow: number,
+  arrivedCount: number,
+  showTrails: boolean,
+) {
+  const width = (view: LegView) => (view.leg.mode === 'air' ? 2.6 : 2.2) * scale;
+  const dash = (view: LegView): [number, number] => (illustrative(view.leg) ? [3, 2.5] : [0, 0]);
+  return [
+    new PathLayer<LegView, { getDashArray: typeof dash; dashJustified: boolean }>({
+      id: 'legs-route',
+      data: legs,
+      getPath: (view) => view.leg.path as [number, number][],
+      getColor: (view) => [...colours.modes[view.leg.mode], illustrative(view.leg) ? 95 : 120],
+      getWidth: width,
+      widthUnits: 'pixels',
+      getDashArray: dash,
+      dashJustified: true,
+      extensions: [dashed],
+      updateTriggers: { getWidth: scale, getColor: colours },
+    }),
+    new TripsLayer<LegView>({
+      id: 'legs-travelled',
+      data: legs,
+      getPath: (view) => view.leg.path as [number, number][],
+      getTimestamps: (view) => view.timestamps,
+      currentTime: minutesNow,
+      fadeTrail: false,
+      trailLength: 1e7,
+      // Legs already done stay visible but fade; the one under way is bright.
+      getColor: (view) => [...colours.modes[view.leg.mode], view.arrivedBy(minutesNow) ? 120 : 235],
+      getWidth: width,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      updateTriggers: { getWidth: scale, getColor: [arrivedCount, colours] },
+    }),
+    new TripsLayer<LegView>({
+      id: 'legs-trail',
+      data: legs,
+      visible: showTrails,
+      getPath: (view) => view.leg.path as [number, number][],
+      getTimestamps: (view) => view.timestamps,
+      currentTime: minutesNow,
+      trailLength: 240,
+      getColor: (view) => [...colours.trails[view.leg.mode], 230],
+      getWidth: (view) => width(view) * 1.6,
+      widthUnits: 'pixels',
+      capRounded: true,
+      updateTriggers: { getWidth: scale, getColor: colours },
+    }),
+  ];
+}

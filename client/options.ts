@@ -1,0 +1,29 @@
+import { LANGUAGES, type Language } from '../core/scenario/schema';
+
+export type Theme = 'dark' | 'light';
+export type Palette = 'default' | 'colourblind';
+
+/** What the page's URL asks for: `?lang=fr&kiosk=1&tour=20&theme=light&palette=colourblind`. */
+export interface DisplayOptions {
+  language: Language | undefined;
+  kiosk: boolean;
+  /** Seconds per scene in the kiosk tour. */
+  tourSeconds: number;
+  theme: Theme;
+  palette: Palette;
+  reducedMotion: boolean;
+}
+
+export function readOptions(search: string, reducedMotion: boolean): DisplayOptions {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const tour = Number(params.get('tour'));
+  return {
+    language: lang && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : undefined,
+    kiosk: params.get('kiosk') === '1',
+    tourSeconds: Number.isFinite(tour) && tour >= 2 ? tour : 20,
+    theme: params.get('theme') === 'light' ? 'light' : 'dark',
+    palette: params.get('palette') === 'colourblind' ? 'colourblind' : 'default',
+    reducedMotion,
+  };
+}
