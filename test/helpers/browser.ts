@@ -38,8 +38,13 @@ export interface WatchedPage {
 }
 
 /** A page that refuses (and records) any request leaving the machine, and records console errors. */
-export async function openPage(browser: Browser, width = 960, height = 540): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+export async function openPage(
+  browser: Browser,
+  width = 960,
+  height = 540,
+  deviceScaleFactor = 1,
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.route(
@@ -63,4 +68,22 @@ export async function webglRenderer(page: Page): Promise<string> {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   });
+}
+
+/** Opens the display and waits until the basemap and the routes are drawn. */
+export async function openDisplay(
+  browser: Browser,
+  url: string,
+  { width = 960, height = 540, deviceScaleFactor = 1, query = '' } = {},
+): Promise<WatchedPage> {
+  const watched = await openPage(browser, width, height, deviceScaleFactor);
+  await watched.page.goto(`${url}/${query}`);
+  await watched.page.waitForFunction(
+    () => window.__corridor?.arcsDrawn && window.__corridor.basemapLoaded,
+    null,
+    {
+      timeout: 90_000,
+    },
+  );
+  return watched;
 }

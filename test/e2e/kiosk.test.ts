@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CorridorServer } from '../../server/app';
+import { launchChromium, openDisplay } from '../helpers/browser';
+import { startTestServer } from '../helpers/server';
+
+let browser: Browser;
+let server: CorridorServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ tickMs: 500 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('kiosk mode', () => {
+  it('hides cursor and controls, tours the scenes on its own and cuts to Liège when a flight lands', async () => {
+    server.player.seek(Date.parse('2020-03-12T00:00:00Z'));
+    server.player.pause();
+    const { page, problems } = await openDisplay(browser, server.url, { query: '?kiosk=1&tour=3' });
+    expect(await page.isVisible('#scenes')).toBe(false);
+    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
+
+    const camera = () => page.evaluate(() => window.__corridor.camera());
+    const first = await page.evaluate(() => ({ scene: window.__corridor.scene, shown: window.__corridor.scenesShown }));
+    expect(first.scene).not.toBeNull();
+    const before = await camera();
+    // Nobody touches anything: the tour moves on to the next scene and the camera follows.
+    await page.waitForFunction((n) => window.__corridor.scenesShown > n, first.shown, { timeout: 20_000 });
+    await page.waitForFunction(
+      (b) => {
+        const c = window.__corridor.camera();
+        return Math.abs(c.lon - b.lon) > 3 || Math.abs(c.zoom - b.zoom) > 0.5;
+      },
+      before,
+      { timeout: 20_000 },
+    );
+    expect(await page.evaluate(() => window.__corridor.scene)).not.toBe(first.scene);
+
+    // Two minutes before the first landing, played fast: the landing cuts to the Liège scene.
+    server.player.seek(Date.parse('2020-03-13T19:58:00Z'));
+    server.player.setRate(60);
+    server.player.play();
+    await page.waitForFunction(() => window.__corridor.scene === 'liege', null, { timeout: 20_000 });
+    server.player.pause();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
