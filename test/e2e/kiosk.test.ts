@@ -26,7 +26,10 @@ describe('kiosk mode', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
 
     const camera = () => page.evaluate(() => window.__corridor.camera());
-    const first = await page.evaluate(() => ({ scene: window.__corridor.scene, shown: window.__corridor.scenesShown }));
+    const first = await page.evaluate(() => ({
+      scene: window.__corridor.scene,
+      shown: window.__corridor.scenesShown,
+    }));
     expect(first.scene).not.toBeNull();
     const before = await camera();
     // Nobody touches anything: the tour moves on to the next scene and the camera follows.
@@ -48,6 +51,20 @@ describe('kiosk mode', () => {
     await page.waitForFunction(() => window.__corridor.scene === 'liege', null, { timeout: 20_000 });
     server.player.pause();
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cuts instead of flying between scenes for viewers who asked for less motion', async () => {
+    const { page } = await openDisplay(browser, server.url);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await page.waitForFunction(() => window.__corridor?.arcsDrawn && window.__corridor.basemapLoaded);
+    const lon = await page.evaluate(() => {
+      (document.querySelector('[data-scene="liege"]') as HTMLButtonElement).click();
+      return window.__corridor.camera().lon;
+    });
+    // Same task as the click, no frame in between: the camera is already over Belgium.
+    expect(Math.abs(lon - 5.2)).toBeLessThan(2);
     await page.context().close();
   });
 });

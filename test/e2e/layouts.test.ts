@@ -65,7 +65,13 @@ const overlap = (a: Box, b: Box) =>
 describe.each([
   { name: 'TV 1920×1080', width: 1920, height: 1080, deviceScaleFactor: 1, lang: 'en' },
   { name: '4K 3840×2160 at devicePixelRatio 2', width: 1920, height: 1080, deviceScaleFactor: 2, lang: 'de' },
-  { name: 'totem 1080×1920', width: 1080, height: 1920, deviceScaleFactor: 1, lang: 'fr' },
+  {
+    name: 'totem 1080×1920, light theme, colour-blind palette',
+    width: 1080,
+    height: 1920,
+    deviceScaleFactor: 1,
+    lang: 'fr&theme=light&palette=colourblind',
+  },
 ])('the $name layout', ({ width, height, deviceScaleFactor, lang }) => {
   it('draws the map and keeps every text inside the screen, readable, with no panel over another', async () => {
     const { page, problems } = await openDisplay(browser, server.url, {
