@@ -1,8 +1,9 @@
 import type { ClockState } from './clock';
+import type { PresenterChange } from './presenter';
 import type { ShipmentStatus, StatusCode } from './status';
 
 /** Everything that changes what a screen shows is one of these, appended to the event log. */
-export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent;
+export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent | PresenterEvent;
 
 export interface StatusEvent {
   type: 'status';
@@ -33,6 +34,12 @@ export interface RebaseEvent {
   type: 'rebase';
   time: number;
   statuses: Record<string, ShipmentStatus>;
+}
+
+/** A presenter's command for every screen: a scene, a language, a banner, a focus or layer toggles. */
+export interface PresenterEvent {
+  type: 'presenter';
+  change: PresenterChange;
 }
 
 export interface LogEntry {

@@ -1,6 +1,7 @@
 import type { ClockState } from './clock';
 import type { CorridorEvent, LogEntry } from './events';
 import { addFix, type Fix } from './position';
+import { applyPresenterChange, initialPresenter, type PresenterState } from './presenter';
 import type { Plan } from './scenario/plan';
 import { initialStatus } from './scenario/timeline';
 import { type ShipmentStatus, transition } from './status';
@@ -12,6 +13,7 @@ export interface CorridorState {
   /** Recent fixes per leg (vehicle) id. */
   tracks: Record<string, Fix[]>;
   clock: ClockState;
+  presenter: PresenterState;
   /** Sequence number of the last entry folded in. */
   seq: number;
   /** Sequence number of the last entry that is not volatile. */
@@ -24,6 +26,7 @@ export function createState(plan: Plan, clock: ClockState): CorridorState {
     statuses: Object.fromEntries(plan.shipments.map((s) => [s.id, initialStatus(s)])),
     tracks: Object.fromEntries(plan.legs.map((leg) => [leg.id, []])),
     clock,
+    presenter: initialPresenter(),
     seq: 0,
     updateSeq: 0,
   };
@@ -65,6 +68,9 @@ function applyEvent(state: CorridorState, event: CorridorEvent): ApplyResult {
     }
     case 'clock':
       state.clock = event.clock;
+      return { ok: true };
+    case 'presenter':
+      state.presenter = applyPresenterChange(state.presenter, event.change);
       return { ok: true };
     case 'rebase':
       state.statuses = { ...event.statuses };

@@ -4,7 +4,8 @@ import type { ClockState } from '../core/clock';
 import type { Plan } from '../core/scenario';
 import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
-import { attachDisplayNamespace } from './realtime/display-namespace';
+import { attachControlNamespace } from './realtime/control-namespace';
+import { attachViewerStream } from './realtime/display-namespace';
 import { ScenarioPlayer } from './sources/scenario-player';
 import { MemoryEventStore } from './store/event-store';
 
@@ -19,6 +20,8 @@ export interface CorridorServerOptions {
   rate?: number;
   loop: boolean;
   tickMs: number;
+  /** The presenter's secret: /control refuses a handshake without it. */
+  controlToken: string;
 }
 
 export interface CorridorServer {
@@ -44,8 +47,9 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   await registerRoutes(app, corridor, io, options.clientDir);
-  const detach = attachDisplayNamespace(io, corridor);
+  const detach = attachViewerStream(io, corridor);
   const player = new ScenarioPlayer(corridor, { tickMs: options.tickMs, loop: options.loop });
+  attachControlNamespace(io, corridor, player, options.controlToken);
   player.start();
 
   await app.listen({ port: options.port, host: options.host });

@@ -21,7 +21,8 @@ export const USAGE = `Usage: npm start -- [options]
   --tick-ms N          wall ms between position frames (default 1000)
   --host HOST          address to listen on (default 0.0.0.0; HOST also sets it)
   --no-build           serve dist/client as it is, without rebuilding it
-Environment: PORT (default 8080), HOST.`;
+Environment: PORT (default 8080), HOST, CORRIDOR_CONTROL_TOKEN (the presenter's token; generated
+and printed at start when unset).`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

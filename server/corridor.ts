@@ -54,6 +54,7 @@ export class Corridor {
       statuses: state.statuses,
       vehicles: Object.entries(state.tracks).map(([id, fixes]) => ({ id, fixes })),
       clock: state.clock,
+      presenter: state.presenter,
       kpis: computeKpis(state.plan, state.statuses),
     };
   }

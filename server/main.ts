@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startCorridorServer } from './app';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
@@ -24,10 +25,18 @@ if (!scenario.ok)
 
 if (config.build) await buildClientIfNeeded(config.clientDir);
 
-const server = await startCorridorServer({ ...config, plan: scenario.plan });
+const generated = !process.env.CORRIDOR_CONTROL_TOKEN;
+const controlToken = process.env.CORRIDOR_CONTROL_TOKEN || randomBytes(18).toString('base64url');
+const server = await startCorridorServer({ ...config, plan: scenario.plan, controlToken });
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);
+// Printed once, here only: the token never goes into a URL, a request log or a display.
+console.log(
+  generated
+    ? `Presenter: ${shown}/control, control token (generated; set CORRIDOR_CONTROL_TOKEN to choose one): ${controlToken}`
+    : `Presenter: ${shown}/control, control token from CORRIDOR_CONTROL_TOKEN`,
+);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -53,6 +53,7 @@ export class LiveState {
       statuses: snapshot.statuses,
       tracks: Object.fromEntries(snapshot.vehicles.map((v) => [v.id, v.fixes])),
       clock: snapshot.clock,
+      presenter: snapshot.presenter,
       seq: snapshot.seq,
       updateSeq: snapshot.updateSeq,
     };

@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
-export const SCENE_IDS = ['overview', 'hangzhou', 'liege', 'europe'] as const;
-export type SceneId = (typeof SCENE_IDS)[number];
+import type { SceneId } from '../../core/presenter';
+
+export { SCENE_IDS, type SceneId } from '../../core/presenter';
 
 type Bounds = [[number, number], [number, number]];
 

@@ -2,6 +2,7 @@ import type { ClockState } from '../clock';
 import type { CorridorEvent } from '../events';
 import type { Kpis } from '../kpis';
 import type { Fix } from '../position';
+import type { PresenterChange, PresenterState } from '../presenter';
 import type { Plan } from '../scenario';
 import type { ShipmentStatus } from '../status';
 import type { PositionsFrame } from './positions';
@@ -22,6 +23,7 @@ export interface Snapshot {
   statuses: Record<string, ShipmentStatus>;
   vehicles: { id: string; fixes: Fix[] }[];
   clock: ClockState;
+  presenter: PresenterState;
   kpis: Kpis;
 }
 
@@ -53,3 +55,31 @@ export interface DisplayClientToServer {
 }
 
 export const DISPLAY_NAMESPACE = '/display';
+export const CONTROL_NAMESPACE = '/control';
+
+export type AckResult = { ok: true } | { ok: false; error: string };
+export type Ack = (result: AckResult) => void;
+
+/** The presenter's commands. Only a /control socket with the control token may send them. */
+export interface ControlCommands {
+  'clock:play': (ack: Ack) => void;
+  'clock:pause': (ack: Ack) => void;
+  'clock:rate': (rate: number, ack: Ack) => void;
+  'clock:seek': (time: number, ack: Ack) => void;
+  /** Jump to the next (1) or previous (-1) status event of the operation. */
+  'clock:step': (direction: 1 | -1, ack: Ack) => void;
+  'presenter:change': (change: PresenterChange, ack: Ack) => void;
+}
+
+export const CONTROL_EVENTS = [
+  'clock:play',
+  'clock:pause',
+  'clock:rate',
+  'clock:seek',
+  'clock:step',
+  'presenter:change',
+] as const satisfies readonly (keyof ControlCommands)[];
+
+export const PRESENTER_RATES = [1, 10, 60, 600, 3600] as const;
+
+export type ControlClientToServer = DisplayClientToServer & ControlCommands;

@@ -1,6 +1,8 @@
 import type { Namespace, Server } from 'socket.io';
 import { isVolatile } from '../../core/events';
 import {
+  CONTROL_EVENTS,
+  CONTROL_NAMESPACE,
   DISPLAY_NAMESPACE,
   type DisplayClientToServer,
   type DisplayServerToClient,
@@ -9,36 +11,57 @@ import {
 } from '../../core/protocol';
 import type { Corridor } from '../corridor';
 
+type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
+
 /**
- * `/display`: read-only viewers. A joining screen gets a snapshot first, then every update in
- * sequence order; position frames are volatile, since the next one supersedes them.
+ * Screens of both namespaces get the same stream: a snapshot first, then every update in
+ * sequence order; position frames and heartbeats are volatile, since the next one supersedes them.
  */
-export function attachDisplayNamespace(io: Server, corridor: Corridor): () => void {
-  const displays = io.of(DISPLAY_NAMESPACE) as Namespace<DisplayClientToServer, DisplayServerToClient>;
+export function attachViewerStream(io: Server, corridor: Corridor): () => void {
+  const namespaces = [DISPLAY_NAMESPACE, CONTROL_NAMESPACE].map((name) => io.of(name) as Viewers);
   const legIndex = new Map(corridor.plan.legs.map((leg, i) => [leg.id, i]));
 
-  displays.on('connection', (socket) => {
-    if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
-    socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
-    socket.on('time:ping', (ack) => {
-      if (typeof ack === 'function') ack(Date.now());
+  for (const nsp of namespaces) {
+    nsp.on('connection', (socket) => {
+      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
+      socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
+      socket.on('time:ping', (ack) => {
+        if (typeof ack === 'function') ack(Date.now());
+      });
     });
-  });
+  }
+  refuseControlFromDisplays(namespaces[0] as Viewers);
 
-  const heartbeat = setInterval(
-    () => displays.volatile.emit('heartbeat', { seq: corridor.state.seq, serverTime: Date.now() }),
-    corridor.tickMs,
-  );
+  const heartbeat = setInterval(() => {
+    const beat = { seq: corridor.state.seq, serverTime: Date.now() };
+    for (const nsp of namespaces) nsp.volatile.emit('heartbeat', beat);
+  }, corridor.tickMs);
   const detach = corridor.onEntry((entry, prev) => {
     if (isVolatile(entry.event)) {
-      displays.volatile.emit('positions', encodePositions(entry.seq, entry.event, legIndex));
+      const frame = encodePositions(entry.seq, entry.event, legIndex);
+      for (const nsp of namespaces) nsp.volatile.emit('positions', frame);
     } else {
       const update: Update = { seq: entry.seq, prev, event: entry.event };
-      displays.emit('update', update);
+      for (const nsp of namespaces) nsp.emit('update', update);
     }
   });
   return () => {
     clearInterval(heartbeat);
     detach();
   };
+}
+
+/** A display can change nothing: a control command from one is answered with an error and logged. */
+function refuseControlFromDisplays(displays: Viewers) {
+  const commands = new Set<string>(CONTROL_EVENTS);
+  displays.on('connection', (socket) => {
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      if (typeof event !== 'string' || !commands.has(event)) return;
+      console.warn(
+        `refused "${event}" from display ${socket.id} (${socket.handshake.address}): displays cannot control`,
+      );
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') ack({ ok: false, error: `"${event}" refused: displays cannot control` });
+    });
+  });
 }

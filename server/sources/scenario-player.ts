@@ -65,6 +65,15 @@ export class ScenarioPlayer {
     this.rebase(target);
   }
 
+  /** To the next status event after now, or back to the last one more than a minute before now. */
+  step(direction: 1 | -1): void {
+    const now = scenarioNow(this.clock, this.now());
+    const times = this.milestones.map((m) => m.milestone.time);
+    const target =
+      direction > 0 ? times.find((t) => t > now + 1000) : times.findLast((t) => t < now - 60_000);
+    this.seek(target ?? (direction > 0 ? this.plan.end : this.plan.start));
+  }
+
   tick(): void {
     const t = scenarioNow(this.clock, this.now());
     if (t >= this.plan.end) {

@@ -10,6 +10,8 @@ import type {
 import { type CorridorServer, type CorridorServerOptions, startCorridorServer } from '../../server/app';
 import { loadScenarioFile } from '../../server/scenario-file';
 
+export const TEST_CONTROL_TOKEN = 'test-control-token';
+
 export const BUNDLED_SCENARIO = resolve('data/scenarios/airlift-2020.json');
 
 export function bundledPlan() {
@@ -27,6 +29,7 @@ export function startTestServer(options: Partial<CorridorServerOptions> = {}): P
     loopSeconds: 600,
     loop: true,
     tickMs: 50,
+    controlToken: TEST_CONTROL_TOKEN,
     ...options,
   });
 }
