@@ -57,7 +57,16 @@ export default defineConfig({
   root: 'client',
   publicDir: false,
   plugins: [basemap(), precompress(outDir)],
-  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: false, manifest: true },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    sourcemap: false,
+    manifest: true,
+    rollupOptions: {
+      input: { display: resolve('client/index.html'), control: resolve('client/control.html') },
+    },
+  },
   server: {
     proxy: {
       '/socket.io': { target: server, ws: true },

@@ -1,3 +1,4 @@
+import type { PresenterState } from '../core/presenter';
 import type { Health } from './hud/badges';
 import type { SceneId } from './map/scenes';
 
@@ -17,6 +18,11 @@ export interface CorridorDebug {
   scene: SceneId | null;
   scenesShown: number;
   language: string;
+  presenter: PresenterState | null;
+  /** Local wall time the last clock change (play, pause, seek, rate) was applied. */
+  lastClockChangeAt: number;
+  /** The scenario time this screen shows at a given local wall time: for lockstep tests. */
+  scenarioTimeAt: (localWall: number) => number;
   /** The moving vehicles as drawn this frame. */
   vehicles: () => { id: string; progress: number; estimated: boolean }[];
   /** Screen pixel of a [lon, lat], for tests that read a screenshot. */
@@ -49,6 +55,9 @@ export function createDebug(): CorridorDebug {
     scene: null,
     scenesShown: 0,
     language: '',
+    presenter: null,
+    lastClockChangeAt: 0,
+    scenarioTimeAt: () => Number.NaN,
     vehicles: () => [],
     project: () => [Number.NaN, Number.NaN],
     handlerCounts: () => ({}),

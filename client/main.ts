@@ -3,14 +3,16 @@ import '@fontsource/inter/600.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Hub, Language } from '../core/scenario';
+import type { PresenterState } from '../core/presenter';
+import type { Hub, Language, Plan } from '../core/scenario';
 import { createDebug } from './debug';
 import type { Health } from './hud/badges';
 import { Hud } from './hud/hud';
-import { connectDisplay } from './live/connection';
-import { LiveState, minutesSince } from './live/live-state';
+import { connectLive } from './live/connection';
+import { type LegView, LiveState, minutesSince } from './live/live-state';
 import { createMap } from './map/create-map';
 import { declutter } from './map/declutter';
+import { focusBounds, focusedLegs } from './map/focus';
 import { createIconAtlas } from './map/icons';
 import { buildLayers, hubName, labelPriority, labelSize, type Pulse } from './map/layers';
 import { SCENE_IDS, type SceneId, showScene } from './map/scenes';
@@ -53,7 +55,7 @@ const overlay = new MapLibreOverlay({
 });
 map.addControl(overlay);
 
-const connection = connectDisplay(live, (state) => {
+const connection = connectLive(live, (state) => {
   debug.connection = state;
 });
 debug.project = (lon, lat) => {
@@ -110,7 +112,11 @@ const pulses: Pulse[] = Array.from({ length: 8 }, () => ({
 }));
 let nextPulse = 0;
 let statusesDirty = true;
+debug.scenarioTimeAt = (localWall) => live.scenarioTime(connection.clock.serverNow(localWall));
 live.listener = {
+  clock: () => {
+    debug.lastClockChangeAt = Date.now();
+  },
   reset: () => {
     if (live.state) hud.reset(live.state);
     statusesDirty = true;
@@ -151,13 +157,12 @@ function health(): Health {
   return Date.now() - connection.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
 }
 
-function onNewPlan() {
+function setLanguage(plan: Plan, next: Language) {
   const state = live.state;
   if (!state) return;
-  language = options.language ?? state.plan.language;
+  language = next;
   debug.language = language;
-  hud.setPlan(state.plan, language, state);
-  vehicles = createVehicleViews(live.legs);
+  hud.setPlan(plan, language, state);
   labelsStale = true;
   byId('scenes').replaceChildren(
     ...SCENE_IDS.map((scene) => {
@@ -169,8 +174,47 @@ function onNewPlan() {
       return button;
     }),
   );
+}
+
+function onNewPlan(plan: Plan) {
+  setLanguage(plan, live.state?.presenter.language ?? options.language ?? plan.language);
+  vehicles = createVehicleViews(live.legs);
+  shown = { legs: live.legs, vehicles };
+  seen = undefined;
   if (tour) tour.start();
   else goTo('overview', true);
+}
+
+/** What the presenter chose for every screen: language, scene, banner, focus and layers. */
+let seen: PresenterState | undefined;
+let focus: ReadonlySet<string> | null = null;
+let shown: { legs: LegView[]; vehicles: VehicleView[] } = { legs: [], vehicles: [] };
+function followPresenter(plan: Plan, presenter: PresenterState) {
+  if (presenter === seen) return;
+  const previous = seen;
+  seen = presenter;
+  const wanted = presenter.language ?? options.language ?? plan.language;
+  if (wanted !== language) setLanguage(plan, wanted);
+  if (presenter.scene && presenter.sceneCount !== previous?.sceneCount) {
+    // The presenter drives the room now: the kiosk tour steps aside.
+    tour?.stop();
+    goTo(presenter.scene);
+  }
+  const banner = byId('banner');
+  banner.textContent = presenter.banner ?? '';
+  banner.hidden = !presenter.banner;
+  if (presenter.focus !== previous?.focus) {
+    focus = focusedLegs(plan, presenter.focus);
+    const bounds = focus && focusBounds(plan, focus);
+    if (bounds) map.fitBounds(bounds, { padding: 0, animate: !options.reducedMotion, duration: 2500 });
+    else if (previous?.focus) goTo(presenter.scene ?? debug.scene ?? 'overview');
+  }
+  if (presenter.layers !== previous?.layers) {
+    const on = presenter.layers;
+    const modeShown = (legView: LegView) => on[legView.leg.mode];
+    shown = { legs: live.legs.filter(modeShown), vehicles: vehicles.filter((v) => modeShown(v.legView)) };
+  }
+  debug.presenter = presenter;
 }
 
 function render(now: number) {
@@ -183,8 +227,9 @@ function render(now: number) {
   if (!state) return;
   if (planVersion !== live.planVersion) {
     planVersion = live.planVersion;
-    onNewPlan();
+    onNewPlan(state.plan);
   }
+  followPresenter(state.plan, state.presenter);
   if (statusesDirty) {
     statusesDirty = false;
     hud.statusesChanged(state, now);
@@ -207,10 +252,10 @@ function render(now: number) {
   debug.movingVehicles = updateVehicleViews(vehicles, live, t);
   const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({
-    legs: live.legs,
+    legs: shown.legs,
     hubs: state.plan.hubs,
     labelled,
-    vehicles,
+    vehicles: shown.vehicles,
     pulses,
     atlas,
     colours,
@@ -220,6 +265,9 @@ function render(now: number) {
     arrivedCount: live.legs.reduce((n, view) => n + (view.arrivedBy(minutesNow) ? 1 : 0), 0),
     now,
     reducedMotion: options.reducedMotion,
+    showTrails: state.presenter.layers.trails,
+    showLabels: state.presenter.layers.labels,
+    focus,
     frame: frame++,
   });
   debug.layerCount = layers.length;

@@ -18,7 +18,8 @@ const visit = (key: string) => {
   loaded.add(chunk.file);
   for (const next of chunk.imports ?? []) visit(next);
 };
-for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+// The display page only: the presenter's control page is its own entry.
+visit('index.html');
 const worker = Object.values(manifest).find((c) => c.file.includes('maplibre-gl-worker'))?.file;
 const sizes = (files: string[]) => {
   const bodies = files.map((f) => readFileSync(join(dir, f)));

@@ -37,9 +37,11 @@ export class Hud {
       root.setProperty('--legend-height', `${byId('legend').offsetHeight}px`);
       root.setProperty('--ticker-height', `${byId('ticker').offsetHeight}px`);
       root.setProperty('--header-height', `${byId('header').offsetHeight}px`);
+      root.setProperty('--nav-height', `${byId('scenes').offsetHeight}px`);
       onLayout();
     });
     observer.observe(byId('header'));
+    observer.observe(byId('scenes'));
     observer.observe(byId('legend'));
     observer.observe(byId('ticker'));
   }

@@ -24,9 +24,15 @@ const PING_EVERY_MS = 10_000;
  * Joins /display and keeps the live state current. Handlers are registered once, here, never
  * inside `connect`, so a reconnect cannot duplicate them.
  */
-export function connectDisplay(live: LiveState, onChange: (state: ConnectionState) => void): Connection {
-  const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(DISPLAY_NAMESPACE, {
+export function connectLive(
+  live: LiveState,
+  onChange: (state: ConnectionState) => void,
+  namespace = DISPLAY_NAMESPACE,
+  auth?: Record<string, string>,
+): Connection {
+  const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(namespace, {
     transports: ['websocket', 'polling'],
+    ...(auth ? { auth } : {}),
   });
   const clock = new ClockSync();
   let state: ConnectionState = 'connecting';

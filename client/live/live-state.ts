@@ -32,6 +32,8 @@ export interface LiveListener {
   /** A snapshot or a rebase replaced what is known. */
   reset(): void;
   status(event: StatusEvent): void;
+  /** Play, pause, seek, rate or loop. */
+  clock(): void;
 }
 
 export class LiveState {
@@ -75,6 +77,7 @@ export class LiveState {
     const result = applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
     this.version++;
     if (update.event.type === 'rebase') this.listener?.reset();
+    else if (update.event.type === 'clock') this.listener?.clock();
     else if (update.event.type === 'status' && result.ok) this.listener?.status(update.event);
     return true;
   }

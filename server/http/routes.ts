@@ -39,6 +39,8 @@ export async function registerRoutes(
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         ),
     });
+    // The presenter's page; the token is typed into it, never carried in its URL.
+    app.get('/control', async (_request, reply) => reply.type('text/html').sendFile('control.html'));
   } else {
     app.get('/', async (_request, reply) =>
       reply

@@ -25,6 +25,10 @@ export interface LayerInput {
   arrivedCount: number;
   now: number;
   reducedMotion: boolean;
+  /** The presenter's choices: layers shown and the legs in focus (null: no focus). */
+  showTrails: boolean;
+  showLabels: boolean;
+  focus: ReadonlySet<string> | null;
   /** Changes every frame: tells deck.gl to re-read vehicle positions. */
   frame: number;
 }
@@ -33,7 +37,15 @@ export interface LayerInput {
 export function buildLayers(input: LayerInput): Layer[] {
   const scale = input.size / 15;
   return [
-    ...legLayers(input.legs, input.colours, scale, input.minutesNow, input.arrivedCount, true),
+    ...legLayers(
+      input.legs,
+      input.colours,
+      scale,
+      input.minutesNow,
+      input.arrivedCount,
+      input.showTrails,
+      input.focus,
+    ),
     ...hubLayers(
       input.hubs,
       input.labelled,
@@ -43,8 +55,8 @@ export function buildLayers(input: LayerInput): Layer[] {
       input.size,
       input.colours,
       input.reducedMotion,
-      true,
+      input.showLabels,
     ),
-    ...vehicleLayers(input.vehicles, input.atlas, input.colours, scale, input.frame),
+    ...vehicleLayers(input.vehicles, input.atlas, input.colours, scale, input.frame, input.focus),
   ];
 }

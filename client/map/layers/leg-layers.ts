@@ -21,7 +21,11 @@ export function legLayers(
   minutesNow: number,
   arrivedCount: number,
   showTrails: boolean,
+  focus: ReadonlySet<string> | null,
 ) {
+  // Under a presenter's focus everything else steps back.
+  const dim = (view: LegView, alpha: number) =>
+    focus && !focus.has(view.leg.id) ? Math.round(alpha * 0.2) : alpha;
   const width = (view: LegView) => (view.leg.mode === 'air' ? 2.6 : 2.2) * scale;
   const dash = (view: LegView): [number, number] => (illustrative(view.leg) ? [3, 2.5] : [0, 0]);
   return [
@@ -29,13 +33,13 @@ export function legLayers(
       id: 'legs-route',
       data: legs,
       getPath: (view) => view.leg.path as [number, number][],
-      getColor: (view) => [...colours.modes[view.leg.mode], illustrative(view.leg) ? 95 : 120],
+      getColor: (view) => [...colours.modes[view.leg.mode], dim(view, illustrative(view.leg) ? 95 : 120)],
       getWidth: width,
       widthUnits: 'pixels',
       getDashArray: dash,
       dashJustified: true,
       extensions: [dashed],
-      updateTriggers: { getWidth: scale, getColor: colours },
+      updateTriggers: { getWidth: scale, getColor: [colours, focus] },
     }),
     new TripsLayer<LegView>({
       id: 'legs-travelled',
@@ -46,12 +50,15 @@ export function legLayers(
       fadeTrail: false,
       trailLength: 1e7,
       // Legs already done stay visible but fade; the one under way is bright.
-      getColor: (view) => [...colours.modes[view.leg.mode], view.arrivedBy(minutesNow) ? 120 : 235],
+      getColor: (view) => [
+        ...colours.modes[view.leg.mode],
+        dim(view, view.arrivedBy(minutesNow) ? 120 : 235),
+      ],
       getWidth: width,
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
-      updateTriggers: { getWidth: scale, getColor: [arrivedCount, colours] },
+      updateTriggers: { getWidth: scale, getColor: [arrivedCount, colours, focus] },
     }),
     new TripsLayer<LegView>({
       id: 'legs-trail',
@@ -61,11 +68,11 @@ export function legLayers(
       getTimestamps: (view) => view.timestamps,
       currentTime: minutesNow,
       trailLength: 240,
-      getColor: (view) => [...colours.trails[view.leg.mode], 230],
+      getColor: (view) => [...colours.trails[view.leg.mode], dim(view, 230)],
       getWidth: (view) => width(view) * 1.6,
       widthUnits: 'pixels',
       capRounded: true,
-      updateTriggers: { getWidth: scale, getColor: colours },
+      updateTriggers: { getWidth: scale, getColor: [colours, focus] },
     }),
   ];
 }

@@ -13,7 +13,10 @@ export function vehicleLayers(
   colours: Colours,
   scale: number,
   frame: number,
+  focus: ReadonlySet<string> | null,
 ) {
+  const dim = (v: VehicleView, alpha: number) =>
+    focus && !focus.has(v.legView.leg.id) ? Math.round(alpha * 0.25) : alpha;
   return [
     new ScatterplotLayer<VehicleView>({
       id: 'vehicle-estimated-rings',
@@ -23,10 +26,10 @@ export function vehicleLayers(
       radiusUnits: 'pixels',
       filled: false,
       stroked: true,
-      getLineColor: (v) => [...colours.modes[v.legView.leg.mode], 220],
+      getLineColor: (v) => [...colours.modes[v.legView.leg.mode], dim(v, 220)],
       getLineWidth: 2 * scale,
       lineWidthUnits: 'pixels',
-      updateTriggers: { getPosition: frame, getRadius: [frame, scale], getLineColor: colours },
+      updateTriggers: { getPosition: frame, getRadius: [frame, scale], getLineColor: [colours, focus] },
     }),
     new IconLayer<VehicleView>({
       id: 'vehicles',

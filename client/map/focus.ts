@@ -1,0 +1,26 @@
+import type { Focus } from '../../core/presenter';
+import type { Plan } from '../../core/scenario';
+
+type Bounds = [[number, number], [number, number]];
+
+/** The legs a focus is about: a shipment's own, or every leg towards a destination country. */
+export function focusedLegs(plan: Plan, focus: Focus | null): Set<string> | null {
+  if (!focus) return null;
+  const countryOf = new Map(plan.hubs.map((h) => [h.id, h.country]));
+  const shipments = plan.shipments.filter((s) =>
+    focus.kind === 'shipment' ? s.id === focus.id : countryOf.get(s.destination) === focus.code,
+  );
+  return new Set(shipments.flatMap((s) => s.legs));
+}
+
+/** The box around the focused legs, for the camera. */
+export function focusBounds(plan: Plan, legs: ReadonlySet<string>): Bounds | null {
+  const points = plan.legs.filter((l) => legs.has(l.id)).flatMap((l) => l.path);
+  if (!points.length) return null;
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
