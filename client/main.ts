@@ -32,9 +32,7 @@ const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 const live = new LiveState();
 // When the HUD's panels change size the free map area changes: frame the current scene again.
-const hud = new Hud(options.reducedMotion, colours, () => {
-  if (debug.scene) showScene(map, debug.scene, hudPadding(), true);
-});
+const hud = new Hud(options.reducedMotion, colours, () => frameView(true));
 const map = createMap(byId('map'), colours);
 const atlas = createIconAtlas();
 map.on('load', () => {
@@ -82,7 +80,8 @@ debug.vehicles = () =>
 function hudPadding() {
   const gap = Math.min(innerWidth, innerHeight) * 0.02;
   const rect = (id: string) => byId(id).getBoundingClientRect();
-  const top = Math.max(rect('header').bottom, options.kiosk ? 0 : rect('scenes').bottom) + gap;
+  const banner = byId('banner').hidden ? 0 : rect('banner').bottom;
+  const top = Math.max(rect('header').bottom, options.kiosk ? 0 : rect('scenes').bottom, banner) + gap;
   // Labels sit to the right of their hub: leave room for one.
   const label = labelSize(innerWidth, innerHeight) * 5;
   if (innerWidth >= innerHeight) {
@@ -96,10 +95,20 @@ function hudPadding() {
   return { top, left: gap, right: label, bottom: innerHeight - rect('kpis').top + gap };
 }
 
+/** What the camera frames: the presenter's focus when there is one, else the scene. */
+let focusFrame: [[number, number], [number, number]] | null = null;
+function frameView(instant: boolean) {
+  if (focusFrame) {
+    map.setPadding(hudPadding());
+    map.fitBounds(focusFrame, { padding: 0, animate: !(instant || options.reducedMotion), duration: 2500 });
+  } else if (debug.scene) showScene(map, debug.scene, hudPadding(), instant || options.reducedMotion);
+}
+
 function goTo(scene: SceneId, instant = false) {
   debug.scene = scene;
   debug.scenesShown++;
-  showScene(map, scene, hudPadding(), instant || options.reducedMotion);
+  focusFrame = null;
+  frameView(instant);
   for (const button of byId('scenes').querySelectorAll('button')) {
     button.setAttribute('aria-pressed', String(button.dataset.scene === scene));
   }
@@ -205,9 +214,9 @@ function followPresenter(plan: Plan, presenter: PresenterState) {
   banner.hidden = !presenter.banner;
   if (presenter.focus !== previous?.focus) {
     focus = focusedLegs(plan, presenter.focus);
-    const bounds = focus && focusBounds(plan, focus);
-    if (bounds) map.fitBounds(bounds, { padding: 0, animate: !options.reducedMotion, duration: 2500 });
-    else if (previous?.focus) goTo(presenter.scene ?? debug.scene ?? 'overview');
+    focusFrame = focus && focusBounds(plan, focus);
+    if (focusFrame) tour?.stop();
+    frameView(false);
   }
   if (presenter.layers !== previous?.layers) {
     const on = presenter.layers;

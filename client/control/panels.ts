@@ -127,7 +127,7 @@ export function reflect(state: CorridorState, scenarioTime: number, f: Formats) 
     `${f.date(scenarioTime, 'Europe/Brussels')} ${f.timeWithZone(scenarioTime, 'Europe/Brussels')}`;
   const play = byId('play');
   play.dataset.paused = String(clock.paused);
-  play.textContent = clock.paused ? '▶ Play' : '⏸ Pause';
+  play.textContent = clock.paused ? 'Play' : 'Pause';
   for (const b of byId('rates').querySelectorAll<HTMLButtonElement>('button')) {
     b.setAttribute('aria-pressed', String(Number(b.dataset.rate) === clock.rate));
   }

@@ -42,6 +42,7 @@ export class Hud {
     });
     observer.observe(byId('header'));
     observer.observe(byId('scenes'));
+    observer.observe(byId('banner'));
     observer.observe(byId('legend'));
     observer.observe(byId('ticker'));
   }

@@ -69,7 +69,9 @@ describe('the display page', () => {
   });
 
   it('glides vehicles along their legs at the frame rate, without a jump at each position frame', async () => {
+    // At 600× the flight stays in the air for 48 s of wall time, however slow the CPU renderer is.
     server.player.seek(Date.parse('2020-03-13T12:00:00Z'));
+    server.player.setRate(600);
     const { page, problems } = await openPage(browser);
     await page.goto(`${server.url}/`);
     await page.waitForFunction(
@@ -88,7 +90,7 @@ describe('the display page', () => {
             const flight = window.__corridor.vehicles().find((v) => v.id === 'CN-HGH-LGG-0313');
             if (flight && !flight.estimated)
               out.push({ t: window.__corridor.scenarioTime, progress: flight.progress });
-            if (out.length >= 40) resolve(out);
+            if (out.length >= 60) resolve(out);
             else requestAnimationFrame(step);
           };
           requestAnimationFrame(step);
@@ -99,17 +101,19 @@ describe('the display page', () => {
       arrive: number;
     };
     const onTime = 1 / (flight.arrive - flight.depart);
-    let moved = 0;
-    for (let i = 1; i < samples.length; i++) {
-      const a = samples[i - 1] as { t: number; progress: number };
-      const b = samples[i] as { t: number; progress: number };
-      expect(b.progress).toBeGreaterThanOrEqual(a.progress);
-      if (b.t - a.t < 1000) continue;
-      moved++;
-      // Each frame's move matches the time that passed: no snap when a new fix lands.
+    // Compare frames at least 20 scenario-seconds apart: a 16-bit fix is then within 2 % of the move.
+    let compared = 0;
+    for (let i = 0, j = 1; j < samples.length; j++) {
+      const a = samples[i] as { t: number; progress: number };
+      const b = samples[j] as { t: number; progress: number };
+      expect(b.progress).toBeGreaterThanOrEqual((samples[j - 1] as { progress: number }).progress);
+      if (b.t - a.t < 20_000) continue;
+      compared++;
+      // The move matches the time that passed: no standing still, no snap when a new fix lands.
       expect((b.progress - a.progress) / (b.t - a.t) / onTime).toBeCloseTo(1, 1);
+      i = j;
     }
-    expect(moved).toBeGreaterThan(30);
+    expect(compared).toBeGreaterThan(15);
     expect(problems).toEqual([]);
     await page.context().close();
   });
