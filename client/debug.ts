@@ -21,6 +21,8 @@ export interface CorridorDebug {
   presenter: PresenterState | null;
   /** Local wall time the last clock change (play, pause, seek, rate) was applied. */
   lastClockChangeAt: number;
+  /** Round trip (ms) of the clock-sync sample the screen trusts; the offset is good to half of it. */
+  clockRtt: number;
   /** The scenario time this screen shows at a given local wall time: for lockstep tests. */
   scenarioTimeAt: (localWall: number) => number;
   /** The moving vehicles as drawn this frame. */
@@ -57,6 +59,7 @@ export function createDebug(): CorridorDebug {
     language: '',
     presenter: null,
     lastClockChangeAt: 0,
+    clockRtt: Number.POSITIVE_INFINITY,
     scenarioTimeAt: () => Number.NaN,
     vehicles: () => [],
     project: () => [Number.NaN, Number.NaN],

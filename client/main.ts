@@ -258,6 +258,7 @@ function render(now: number) {
   debug.scenarioTime = t;
   debug.runId = live.runId;
   debug.snapshots = connection.snapshots();
+  debug.clockRtt = connection.clock.rtt;
   debug.movingVehicles = updateVehicleViews(vehicles, live, t);
   const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({

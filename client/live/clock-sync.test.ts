@@ -8,6 +8,7 @@ describe('clock sync', () => {
     sync.addSample(2000, 7010, 2020); // rtt 20: offset 5000
     sync.addSample(3000, 7900, 3300); // rtt 300: offset 4750
     expect(sync.offset).toBe(5000);
+    expect(sync.rtt).toBe(20);
     expect(sync.serverNow(10_000)).toBe(15_000);
   });
 
@@ -22,7 +23,7 @@ describe('clock sync', () => {
   it('keeps only recent samples', () => {
     const sync = new ClockSync();
     sync.addSample(0, 1000, 2); // best but old
-    for (let i = 1; i <= 8; i++) sync.addSample(i * 100, i * 100 + 50 + 500, i * 100 + 100);
+    for (let i = 1; i <= 16; i++) sync.addSample(i * 100, i * 100 + 50 + 500, i * 100 + 100);
     expect(sync.offset).toBe(500);
   });
 });

@@ -15,13 +15,22 @@ export class ClockSync {
     const rtt = receivedAt - sentAt;
     if (rtt < 0) return;
     this.samples.push({ rtt, offset: serverTime - (sentAt + receivedAt) / 2 });
-    if (this.samples.length > 8) this.samples.shift();
+    if (this.samples.length > 16) this.samples.shift();
+  }
+
+  private best(): { rtt: number; offset: number } | undefined {
+    let best: { rtt: number; offset: number } | undefined;
+    for (const sample of this.samples) if (!best || sample.rtt < best.rtt) best = sample;
+    return best;
   }
 
   get offset(): number {
-    let best: { rtt: number; offset: number } | undefined;
-    for (const sample of this.samples) if (!best || sample.rtt < best.rtt) best = sample;
-    return best ? best.offset : this.fallbackOffset;
+    return this.best()?.offset ?? this.fallbackOffset;
+  }
+
+  /** Round trip of the sample trusted now: half of it bounds the offset's error. */
+  get rtt(): number {
+    return this.best()?.rtt ?? Number.POSITIVE_INFINITY;
   }
 
   serverNow(localTime = Date.now()): number {

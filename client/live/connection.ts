@@ -18,7 +18,8 @@ export interface Connection {
   readonly lastDataAt: () => number;
 }
 
-const PING_EVERY_MS = 10_000;
+// Often enough that a screen whose main thread is busy drawing still meets a quick round trip soon.
+const PING_EVERY_MS = 3000;
 
 /**
  * Joins /display and keeps the live state current. Handlers are registered once, here, never
@@ -58,7 +59,7 @@ export function connectLive(
 
   socket.on('connect', () => {
     clock.reset();
-    for (let i = 0; i < 4; i++) setTimeout(ping, i * 250);
+    for (let i = 0; i < 6; i++) setTimeout(ping, i * 200);
   });
   socket.on('disconnect', () => set('reconnecting'));
   socket.on('snapshot', (snapshot) => {

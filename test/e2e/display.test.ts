@@ -1,34 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interpolateGreatCircle } from '../../core/geo/great-circle';
-import type { CorridorServer } from '../../server/app';
-import { launchChromium, openPage, webglRenderer } from '../helpers/browser';
+import { openPage, webglRenderer } from '../helpers/browser';
 import { distance, Pixels, type Rgb } from '../helpers/pixels';
-import { bundledPlan, startTestServer } from '../helpers/server';
+import { bundledPlan } from '../helpers/server';
+import { withServerAndBrowser } from '../helpers/suite';
 
 const AIR: Rgb = [76, 201, 240];
 const LAND: Rgb = [27, 42, 58];
 const SEA: Rgb = [11, 22, 34];
 
-let browser: Browser;
-let server: CorridorServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ tickMs: 500 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser({ tickMs: 500 });
 
 describe('the display page', () => {
   it('draws the arcs between Hangzhou and Liège over the land, offline and without errors', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(env.browser);
     expect(await webglRenderer(page)).toMatch(/llvmpipe|SwiftShader/);
     const started = Date.now();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await page.waitForFunction(() => window.__corridor?.arcsDrawn && window.__corridor.basemapLoaded, null, {
       timeout: 60_000,
     });
@@ -70,10 +58,10 @@ describe('the display page', () => {
 
   it('glides vehicles along their legs at the frame rate, without a jump at each position frame', async () => {
     // At 600× the flight stays in the air for 48 s of wall time, however slow the CPU renderer is.
-    server.player.seek(Date.parse('2020-03-13T12:00:00Z'));
-    server.player.setRate(600);
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    env.server.player.seek(Date.parse('2020-03-13T12:00:00Z'));
+    env.server.player.setRate(600);
+    const { page, problems } = await openPage(env.browser);
+    await page.goto(`${env.server.url}/`);
     await page.waitForFunction(
       () => window.__corridor?.arcsDrawn && window.__corridor.movingVehicles > 0,
       null,

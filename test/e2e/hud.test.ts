@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorridorServer } from '../../server/app';
-import { launchChromium, openDisplay } from '../helpers/browser';
-import { startTestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { openDisplay } from '../helpers/browser';
+import { withServerAndBrowser } from '../helpers/suite';
 
-let browser: Browser;
-let server: CorridorServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ tickMs: 500 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser({ tickMs: 500 });
 
 const at = (iso: string) => {
-  server.player.seek(Date.parse(iso));
-  server.player.pause();
+  env.server.player.seek(Date.parse(iso));
+  env.server.player.pause();
 };
 
 describe('the HUD', () => {
@@ -27,7 +14,7 @@ describe('the HUD', () => {
     // By noon UTC on 16 March: Italy's first 500,000, Spain's 500,000 and Belgium's 200,000 are
     // delivered; the third flight (800,000 masks) has not left Hangzhou.
     at('2020-03-16T12:00:00Z');
-    const { page, problems } = await openDisplay(browser, server.url, { query: '?lang=en' });
+    const { page, problems } = await openDisplay(env.browser, env.server.url, { query: '?lang=en' });
     const kpi = (key: string) => page.textContent(`[data-kpi="${key}"]`);
     await page.waitForFunction(
       () => document.querySelector('[data-kpi="masks.delivered"]')?.textContent === '1,200,000',
@@ -47,7 +34,7 @@ describe('the HUD', () => {
   it('tells the first landing in Liège in the ticker, in French and in Dutch', async () => {
     at('2020-03-13T20:30:00Z');
     const first = async (lang: string) => {
-      const { page, problems } = await openDisplay(browser, server.url, { query: `?lang=${lang}` });
+      const { page, problems } = await openDisplay(env.browser, env.server.url, { query: `?lang=${lang}` });
       await page.waitForSelector('#ticker li:first-child:not([hidden])');
       const text = await page.textContent('#ticker li:first-child');
       expect(problems).toEqual([]);
@@ -64,14 +51,14 @@ describe('the HUD', () => {
 
   it('adds a status to the ticker as it happens, marked illustrative where it is', async () => {
     at('2020-03-14T02:59:00Z');
-    const { page } = await openDisplay(browser, server.url, { query: '?lang=en' });
-    server.player.setRate(60);
-    server.player.play();
+    const { page } = await openDisplay(env.browser, env.server.url, { query: '?lang=en' });
+    env.server.player.setRate(60);
+    env.server.player.play();
     await page.waitForFunction(() =>
       document.querySelector('#ticker li')?.textContent?.startsWith('04:00 — Cleared customs'),
     );
     expect(await page.textContent('#ticker li:first-child .tag')).toBe('illustrative');
-    server.player.pause();
+    env.server.player.pause();
     await page.context().close();
   });
 });

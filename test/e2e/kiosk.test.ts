@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorridorServer } from '../../server/app';
-import { launchChromium, openDisplay } from '../helpers/browser';
-import { startTestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { openDisplay } from '../helpers/browser';
+import { withServerAndBrowser } from '../helpers/suite';
 
-let browser: Browser;
-let server: CorridorServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ tickMs: 500 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser({ tickMs: 500 });
 
 describe('kiosk mode', () => {
   it('hides cursor and controls, tours the scenes on its own and cuts to Liège when a flight lands', async () => {
-    server.player.seek(Date.parse('2020-03-12T00:00:00Z'));
-    server.player.pause();
-    const { page, problems } = await openDisplay(browser, server.url, { query: '?kiosk=1&tour=3' });
+    env.server.player.seek(Date.parse('2020-03-12T00:00:00Z'));
+    env.server.player.pause();
+    const { page, problems } = await openDisplay(env.browser, env.server.url, { query: '?kiosk=1&tour=3' });
     expect(await page.isVisible('#scenes')).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
 
@@ -45,17 +32,17 @@ describe('kiosk mode', () => {
     expect(await page.evaluate(() => window.__corridor.scene)).not.toBe(first.scene);
 
     // Two minutes before the first landing, played fast: the landing cuts to the Liège scene.
-    server.player.seek(Date.parse('2020-03-13T19:58:00Z'));
-    server.player.setRate(60);
-    server.player.play();
+    env.server.player.seek(Date.parse('2020-03-13T19:58:00Z'));
+    env.server.player.setRate(60);
+    env.server.player.play();
     await page.waitForFunction(() => window.__corridor.scene === 'liege', null, { timeout: 20_000 });
-    server.player.pause();
+    env.server.player.pause();
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('cuts instead of flying between scenes for viewers who asked for less motion', async () => {
-    const { page } = await openDisplay(browser, server.url);
+    const { page } = await openDisplay(env.browser, env.server.url);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.reload();
     await page.waitForFunction(() => window.__corridor?.arcsDrawn && window.__corridor.basemapLoaded);

@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorridorServer } from '../../server/app';
-import { launchChromium, openDisplay } from '../helpers/browser';
-import { startTestServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDisplay } from '../helpers/browser';
+import { withServerAndBrowser } from '../helpers/suite';
 
-let browser: Browser;
-let server: CorridorServer;
+const env = withServerAndBrowser({ tickMs: 1000 });
 
-beforeAll(async () => {
-  server = await startTestServer({ tickMs: 1000 });
-  server.player.seek(Date.parse('2020-03-17T12:00:00Z'));
-  server.player.pause();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  env.server.player.seek(Date.parse('2020-03-17T12:00:00Z'));
+  env.server.player.pause();
 });
 
 interface Box {
@@ -74,7 +65,7 @@ describe.each([
   },
 ])('the $name layout', ({ width, height, deviceScaleFactor, lang }) => {
   it('draws the map and keeps every text inside the screen, readable, with no panel over another', async () => {
-    const { page, problems } = await openDisplay(browser, server.url, {
+    const { page, problems } = await openDisplay(env.browser, env.server.url, {
       width,
       height,
       deviceScaleFactor,

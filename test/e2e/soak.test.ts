@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorridorServer } from '../../server/app';
-import { launchChromium, openDisplay } from '../helpers/browser';
-import { startTestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { openDisplay } from '../helpers/browser';
+import { withServerAndBrowser } from '../helpers/suite';
 
 /** Bound on JS heap growth between warm-up and the end, after a forced garbage collection. */
 const HEAP_GROWTH_BOUND = 2 * 1024 * 1024;
 const SOAK_MS = Number(process.env.SOAK_MS ?? 40_000);
 
-let browser: Browser;
-let server: CorridorServer;
-
-beforeAll(async () => {
-  // The whole 18-day operation every 12 s: 36 scenario hours per wall second.
-  server = await startTestServer({ tickMs: 250, loopSeconds: 12 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser({ tickMs: 250, loopSeconds: 12 });
 
 describe('a screen left on', () => {
   it('keeps its heap, DOM and listeners flat over weeks of scenario time', async () => {
-    const { page, problems } = await openDisplay(browser, server.url);
+    const { page, problems } = await openDisplay(env.browser, env.server.url);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const sample = async () => {
