@@ -1,8 +1,11 @@
 import type { ClockState } from './clock';
+import type { Fix } from './position';
+import type { Source } from './provenance';
+import type { Hub, Leg, Shipment } from './scenario/plan';
 import type { ShipmentStatus, StatusCode } from './status';
 
 /** Everything that changes what a screen shows is one of these, appended to the event log. */
-export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent;
+export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent | ShipmentEvent;
 
 export interface StatusEvent {
   type: 'status';
@@ -13,6 +16,8 @@ export interface StatusEvent {
   time: number;
   /** Index into the shipment's legs. */
   leg: number;
+  /** The cargo status code a live feed sent (`RCF`, `border_crossing`…), where it came from one. */
+  code?: string;
 }
 
 /** Position fixes of the moving vehicles, one batch per tick. */
@@ -33,6 +38,22 @@ export interface RebaseEvent {
   type: 'rebase';
   time: number;
   statuses: Record<string, ShipmentStatus>;
+  /** Fixes to keep per vehicle, folded from the log up to `time`; vehicles not named start empty. */
+  tracks?: Record<string, Fix[]>;
+}
+
+/**
+ * A shipment that a live feed added or changed, compiled like a scenario's: the legs it now rides
+ * (with their paths) and the hubs and sources it names. Legs no shipment rides any more are dropped.
+ */
+export interface ShipmentEvent {
+  type: 'shipment';
+  /** When the feed issued it, ms since the epoch. */
+  time: number;
+  shipment: Shipment;
+  legs: Leg[];
+  hubs: Hub[];
+  sources: Record<string, Source>;
 }
 
 export interface LogEntry {

@@ -3,6 +3,7 @@ import type { CorridorEvent, LogEntry } from './events';
 import { addFix, type Fix } from './position';
 import type { Plan } from './scenario/plan';
 import { initialStatus } from './scenario/timeline';
+import { upsertShipment } from './scenario/upsert';
 import { type ShipmentStatus, transition } from './status';
 
 /** What every screen shows, folded from the event log. Server and client run the same fold. */
@@ -68,7 +69,12 @@ function applyEvent(state: CorridorState, event: CorridorEvent): ApplyResult {
       return { ok: true };
     case 'rebase':
       state.statuses = { ...event.statuses };
-      for (const id of Object.keys(state.tracks)) state.tracks[id] = [];
+      for (const id of Object.keys(state.tracks)) state.tracks[id] = event.tracks?.[id]?.slice() ?? [];
+      return { ok: true };
+    case 'shipment':
+      state.plan = upsertShipment(state.plan, event);
+      state.statuses[event.shipment.id] ??= initialStatus(event.shipment);
+      for (const leg of event.legs) state.tracks[leg.id] ??= [];
       return { ok: true };
   }
 }

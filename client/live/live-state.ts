@@ -49,6 +49,12 @@ export class LiveState {
     const state = this.state;
     if (!state || update.prev !== state.updateSeq) return false;
     applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
+    // A live feed's shipment changes the plan: frames address legs by their index in it.
+    if (update.event.type === 'shipment') {
+      this.legIds = state.plan.legs.map((leg) => leg.id);
+      this.legs = state.plan.legs.map((leg) => ({ leg, path: measurePath(leg.path) }));
+      this.planVersion++;
+    }
     this.version++;
     return true;
   }
