@@ -1,6 +1,7 @@
 import { startCorridorServer } from './app';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
+import { emptyPlan } from './live-plan';
 import { loadScenarioFile } from './scenario-file';
 
 function fail(lines: string[]): never {
@@ -15,7 +16,10 @@ try {
   fail([(error as Error).message]);
 }
 
-const scenario = loadScenarioFile(config.scenario);
+const scenario =
+  config.live && !config.scenarioGiven
+    ? { ok: true as const, plan: emptyPlan(Date.now()) }
+    : loadScenarioFile(config.scenario);
 if (!scenario.ok)
   fail([
     `Scenario refused (${scenario.errors.length} error${scenario.errors.length > 1 ? 's' : ''}):`,
@@ -24,10 +28,18 @@ if (!scenario.ok)
 
 if (config.build) await buildClientIfNeeded(config.clientDir);
 
-const server = await startCorridorServer({ ...config, plan: scenario.plan });
+let server: Awaited<ReturnType<typeof startCorridorServer>>;
+try {
+  server = await startCorridorServer({ ...config, plan: scenario.plan });
+} catch (error) {
+  fail([`Corridor could not start: ${(error as Error).message}`]);
+}
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);
+console.log(`Event log: ${server.log.file} (${server.log.head} events)${config.live ? ', live mode' : ''}`);
+if (!config.ingestToken)
+  console.log(`Ingest token (generated; set CORRIDOR_INGEST_TOKEN to keep one): ${server.ingestToken}`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -15,7 +15,9 @@ import type { Corridor } from '../corridor';
  */
 export function attachDisplayNamespace(io: Server, corridor: Corridor): () => void {
   const displays = io.of(DISPLAY_NAMESPACE) as Namespace<DisplayClientToServer, DisplayServerToClient>;
-  const legIndex = new Map(corridor.plan.legs.map((leg, i) => [leg.id, i]));
+  // Frames address legs by index in the plan; a live feed can add legs, so follow the plan.
+  let indexed = corridor.plan;
+  let legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
 
   displays.on('connection', (socket) => {
     if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
@@ -27,6 +29,10 @@ export function attachDisplayNamespace(io: Server, corridor: Corridor): () => vo
 
   return corridor.onEntry((entry, prev) => {
     if (isVolatile(entry.event)) {
+      if (indexed !== corridor.plan) {
+        indexed = corridor.plan;
+        legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
+      }
       displays.volatile.emit('positions', encodePositions(entry.seq, entry.event, legIndex));
     } else {
       const update: Update = { seq: entry.seq, prev, event: entry.event };
