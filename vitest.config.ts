@@ -10,6 +10,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'faults', include: ['test/faults/**/*.test.ts'], testTimeout: 110_000 } },
       {
         test: {
           name: 'e2e',
