@@ -73,8 +73,14 @@ function applyEvent(state: CorridorState, event: CorridorEvent): ApplyResult {
       return { ok: true };
     case 'shipment':
       state.plan = upsertShipment(state.plan, event);
-      state.statuses[event.shipment.id] ??= initialStatus(event.shipment);
+      // Nothing has happened to a planned shipment yet: its changed route says where it waits.
+      if ((state.statuses[event.shipment.id]?.code ?? 'planned') === 'planned')
+        state.statuses[event.shipment.id] = initialStatus(event.shipment);
       for (const leg of event.legs) state.tracks[leg.id] ??= [];
+      if (Object.keys(state.tracks).length > state.plan.legs.length) {
+        const kept = new Set(state.plan.legs.map((leg) => leg.id));
+        for (const id of Object.keys(state.tracks)) if (!kept.has(id)) delete state.tracks[id];
+      }
       return { ok: true };
   }
 }

@@ -7,7 +7,7 @@ import { type ShipmentStatus, transition } from '../../core/status';
 import type { Corridor } from '../corridor';
 import { type LiveFeed, NO_FEED, tracksAt } from './live-feed';
 import { PendingStatuses } from './pending-statuses';
-import { acceptedFixes } from './track-check';
+import { acceptedFixes, sameTrack } from './track-check';
 
 export interface PlayerOptions {
   tickMs: number;
@@ -146,8 +146,8 @@ export class ScenarioPlayer {
     }
     for (const id of touched) this.pending.refresh(id, this.covered);
     if (!rebase) rebase = [...touched].some((id) => !this.catchUp(id));
+    if (!rebase) rebase = !this.appendFixes(fixes, true);
     if (rebase) this.rebase(this.covered);
-    else this.appendFixes(fixes.sort((a, b) => a.time - b.time));
   }
 
   /** Brings a shipment's status on screen to its timeline with status events; false where only a rebase can. */
@@ -176,9 +176,21 @@ export class ScenarioPlayer {
     });
   }
 
-  /** Live fixes, one event per instant, leaving out those a screen would refuse anyway. */
-  private appendFixes(fixes: readonly LiveFix[]): void {
-    for (const group of acceptedFixes(this.corridor.state.tracks, fixes)) this.corridor.append(group);
+  /**
+   * Live fixes in the order they came, leaving out those a track refuses. A track is the fold of
+   * its vehicle's fixes in time order; where a late fix makes that differ from adding it now,
+   * this appends nothing and says false: only a rebase can show it.
+   */
+  private appendFixes(fixes: readonly LiveFix[], checkLate = false): boolean {
+    const accepted = acceptedFixes(this.corridor.state.tracks, fixes);
+    if (checkLate && accepted.late.size) {
+      const folded = tracksAt(this.feed, accepted.late, this.covered);
+      for (const vehicle of accepted.late) {
+        if (!sameTrack(accepted.tracks.get(vehicle) ?? [], folded[vehicle] ?? [])) return false;
+      }
+    }
+    for (const event of accepted.events) this.corridor.append(event);
+    return true;
   }
 
   private plannedFixesAt(t: number): FixesEvent {
@@ -195,7 +207,8 @@ export class ScenarioPlayer {
   }
 
   private rebase(t: number): void {
-    const tracks = tracksAt(this.feed, this.liveVehicles, t);
+    const onPlan = this.plan.legs.flatMap((leg) => (this.liveVehicles.has(leg.id) ? [leg.id] : []));
+    const tracks = tracksAt(this.feed, onPlan, t);
     this.corridor.append({ type: 'rebase', time: t, statuses: this.timeline.statusesAt(t), tracks });
     this.covered = t;
     this.pending.reset(t);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorridorServer } from '../../server/app';
+import { arbitraryBatch } from '../helpers/arbitrary-events';
 import { fixAlong, post, TOKEN } from '../helpers/ingest';
 import { startTestServer } from '../helpers/server';
 
@@ -145,5 +147,30 @@ describe('POST /api/v1/events', () => {
       },
     });
     expect(log.head).toBe(3);
+  });
+
+  it('answers any body with 200 or a 400 that says why, and keeps serving (property)', async () => {
+    const { url, corridor } = await start();
+    const body = fc.oneof(
+      arbitraryBatch(corridor.plan, Date.now()).map((items) => ({
+        text: JSON.stringify(items),
+        type: 'application/json',
+      })),
+      fc.string().map((text) => ({ text, type: 'application/json' })),
+      fc
+        .array(fc.json(), { maxLength: 5 })
+        .map((lines) => ({ text: lines.join('\n'), type: 'application/x-ndjson' })),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async ({ text, type }) => {
+        const answer = await post(url, text, { raw: true, type });
+        expect([200, 400]).toContain(answer.status);
+        if (answer.status === 400) expect(typeof answer.body.reason).toBe('string');
+        for (const error of answer.body.errors ?? [])
+          expect(error.path.startsWith(`[${error.index}]`)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });
