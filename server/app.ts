@@ -98,6 +98,9 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
       player.stop();
       detach();
       io.disconnectSockets(true);
+      // Keep-alive connections of feeds (Fastify keeps them 72 s) would hold the close that long;
+      // a batch cut off here was not acknowledged, and resending it is safe.
+      app.server.closeAllConnections();
       await io.close();
       await app.close().catch(() => undefined);
       store.close();

@@ -38,10 +38,7 @@ export class IngestService {
     const ctx: IngestContext = {
       plan: this.corridor.plan,
       now: this.now(),
-      fixesAround: (vehicle, time) => {
-        const { before, after } = this.store.fixesAround(vehicle, time);
-        return { before: before.at(-1), after };
-      },
+      fixesAround: (vehicle, time) => this.store.fixNeighbours(vehicle, time),
       seqOf: (id) => this.store.seqOf(id),
       digest,
     };

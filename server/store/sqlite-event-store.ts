@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CorridorEvent, LogEntry } from '../../core/events';
+import type { StoredFix } from '../../core/ingest/context';
 import type { LiveEvent, LiveFix, LiveShipment, LiveStatus } from '../../core/ingest/live-event';
 import type { EventStore } from './event-store';
 import { entryOf, fixOf, KIND, type LogRow, shipmentOf, statusOf, toRow } from './log-rows';
@@ -169,6 +170,20 @@ export class SqliteEventStore implements EventStore {
     const rows = older.all(KIND.fix, vehicle, time, before) as LogRow[];
     const next = newer.get(KIND.fix, vehicle, time) as LogRow | undefined;
     return { before: rows.reverse().map(fixOf), after: next && fixOf(next) };
+  }
+
+  /** Only the time and progress of a vehicle's fixes next to a time: what the ingest checks need, fast. */
+  fixNeighbours(
+    vehicle: string,
+    time: number,
+  ): { before: StoredFix | undefined; after: StoredFix | undefined } {
+    const before = this.query(
+      'SELECT time, progress FROM log WHERE kind = ? AND subject = ? AND time <= ? ORDER BY time DESC, seq DESC LIMIT 1',
+    ).get(KIND.fix, vehicle, time) as StoredFix | undefined;
+    const after = this.query(
+      'SELECT time, progress FROM log WHERE kind = ? AND subject = ? AND time > ? ORDER BY time, seq LIMIT 1',
+    ).get(KIND.fix, vehicle, time) as StoredFix | undefined;
+    return { before, after };
   }
 
   /** Bytes of the database's pages: the file's size once the write-ahead log is checkpointed. */
