@@ -114,7 +114,8 @@ async function phase(batchSize: number, events: number) {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 console.log(
-  `Ingest of position fixes, ${CLIENTS} clients, server in its own process (live mode, 1 display):`,
+  `Ingest of position fixes, ${CLIENTS} clients, server in its own process (live mode, 1 display); ` +
+    `${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)} at start:`,
 );
 console.log('batch size  events     seconds  acknowledged + durable events/s');
 let ingested = VEHICLES;
