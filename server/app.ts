@@ -6,6 +6,7 @@ import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
 import { registerIngestRoute } from './ingest/ingest-route';
 import { IngestService } from './ingest/ingest-service';
+import { csvBodyParser } from './ingest/parse-csv';
 import { generateToken } from './ingest/token';
 import { withLiveShipments } from './live-plan';
 import { attachDisplayNamespace } from './realtime/display-namespace';
@@ -80,6 +81,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     token: ingestToken,
     maxBytes: options.ingestMaxBytes ?? 4 * 1024 * 1024,
     maxEvents: 10_000,
+    parseCsv: csvBodyParser(() => corridor.plan),
   });
 
   await app.listen({ port: options.port, host: options.host });

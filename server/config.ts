@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** From CORRIDOR_INGEST_TOKEN; generated at start when absent. */
   ingestToken: string | undefined;
+  /** Scenario whose hubs a shipment sheet (--scenario FILE.csv) uses. */
+  hubs: string;
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -31,6 +33,7 @@ export const USAGE = `Usage: npm start -- [options]
   --no-build           serve dist/client as it is, without rebuilding it
   --live               run on the wall clock for live feeds; with --scenario, as the plan they override
   --data-dir DIR       folder of the durable event log (default ./var)
+  --hubs FILE          scenario whose hubs a shipment sheet (--scenario FILE.csv) uses (default: the bundled one)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent).`;
 
@@ -54,6 +57,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       'no-build': { type: 'boolean', default: false },
       live: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
+      hubs: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -79,5 +83,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     live: values.live,
     dataDir: resolve(values['data-dir'] ?? 'var'),
     ingestToken: token,
+    hubs: resolve(values.hubs ?? 'data/scenarios/airlift-2020.json'),
   };
 }

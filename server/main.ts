@@ -19,7 +19,7 @@ try {
 const scenario =
   config.live && !config.scenarioGiven
     ? { ok: true as const, plan: emptyPlan(Date.now()) }
-    : loadScenarioFile(config.scenario);
+    : loadScenarioFile(config.scenario, config.hubs);
 if (!scenario.ok)
   fail([
     `Scenario refused (${scenario.errors.length} error${scenario.errors.length > 1 ? 's' : ''}):`,

@@ -16,6 +16,8 @@ export interface ItemError {
   index: number;
   /** 1-based line of the item in an NDJSON or CSV body. */
   line?: number;
+  /** The spreadsheet cell, `G4`, of an error in a CSV body. */
+  cell?: string;
   id?: string;
   path: string;
   reason: string;

@@ -99,7 +99,7 @@ export async function registerIngestRoute(
       const result = service.ingest(parsed.items, parsed.lines);
       if (!result.ok) {
         const reason = `${result.errors.length} of ${parsed.items.length} events refused; nothing was stored`;
-        return refuse(reply, 400, 'invalid_batch', reason, result.errors);
+        return refuse(reply, 400, 'invalid_batch', reason, result.errors.map(parsed.describe ?? ((e) => e)));
       }
       const { ok: _, ...receipt } = result;
       return reply

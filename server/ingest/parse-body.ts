@@ -1,7 +1,7 @@
 import type { ItemError } from '../../core/ingest/errors';
 
 export type ParsedBody =
-  | { ok: true; items: unknown[]; lines?: number[] }
+  | { ok: true; items: unknown[]; lines?: number[]; describe?: (error: ItemError) => ItemError }
   | { ok: false; reason: string; errors?: ItemError[] };
 
 /** A JSON array of events. */

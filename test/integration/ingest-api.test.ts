@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorridorServer } from '../../server/app';
@@ -172,5 +173,40 @@ describe('POST /api/v1/events', () => {
       { numRuns: 60 },
     );
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('takes a shipment sheet (CSV) and names the cells of a bad one', async () => {
+    const { url, corridor } = await start();
+    const sheet = readFileSync('data/sheets/example-shipments.csv', 'utf8');
+    const broken = sheet.replace('BRU-CITY', 'BRU-CTY').replace('masks: 100000', 'masks: many');
+    const refused = await post(url, broken, { type: 'text/csv', raw: true });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      {
+        index: 1,
+        line: 3,
+        cell: 'J3',
+        path: '[1].contents',
+        status: 400,
+        reason: expect.stringContaining('"masks: many"'),
+      },
+    ]);
+    const unknownHub = await post(url, sheet.replace('BRU-CITY', 'BRU-CTY'), { type: 'text/csv', raw: true });
+    expect(unknownHub.body.errors).toEqual([
+      {
+        index: 0,
+        line: 2,
+        cell: 'F2',
+        path: '[0].to',
+        status: 404,
+        reason: 'unknown hub "BRU-CTY"',
+        id: expect.any(String),
+      },
+    ]);
+    const stored = await post(url, sheet, { type: 'text/csv', raw: true });
+    expect(stored.body).toMatchObject({ accepted: 3, duplicates: 0 });
+    expect(corridor.plan.shipments.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['X1-BE', 'X2-NL', 'X3-CH']),
+    );
   });
 });
