@@ -209,4 +209,20 @@ describe('POST /api/v1/events', () => {
       expect.arrayContaining(['X1-BE', 'X2-NL', 'X3-CH']),
     );
   });
+
+  it('answers 500 when the log cannot be written, shows nothing, and keeps serving', async () => {
+    const { url, corridor, log } = await start();
+    const before = JSON.stringify(corridor.state.statuses);
+    log.db.close();
+    const answer = await post(url, [status('RCF', '2020-03-13T21:00:00Z')]);
+    expect(answer).toEqual({
+      status: 500,
+      body: {
+        error: 'storage_failed',
+        reason: 'the batch could not be stored; nothing of it was kept or shown: retry it',
+      },
+    });
+    expect(JSON.stringify(corridor.state.statuses)).toBe(before);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
 });
