@@ -198,7 +198,7 @@ describe('ingest batch validation', () => {
         ...base,
         legs: [
           leg,
-          { ...leg, from: 'MAD', to: 'XXX', depart: '2020-03-19T08:00:00Z', arrive: '2020-03-19T09:00:00Z' },
+          { ...leg, from: 'MAD', to: 'QQQ', depart: '2020-03-19T08:00:00Z', arrive: '2020-03-19T09:00:00Z' },
         ],
       },
       { ...base, legs: [{ ...leg, vehicle: 'CN-HGH-LGG-0313', arrive: '2020-03-19T09:00:00Z' }] },
@@ -209,9 +209,9 @@ describe('ingest batch validation', () => {
       [
         '[0].legs[0].arrive.time',
         'not after departure (2020-03-19T06:00:00Z)',
-        '[0].legs[1].to: unknown hub "XXX"',
+        '[0].legs[1].to: unknown hub "QQQ"',
         '[0].legs[1].from: "MAD" but the previous leg ends at "MXP"',
-        '[0].legs[1].vehicle: "X1" runs air MAD→XXX 2020-03-19T08:00:00Z–2020-03-19T09:00:00Z here but air LGG→MXP 2020-03-19T06:00:00Z–2020-03-19T05:00:00Z in legs[0]',
+        '[0].legs[1].vehicle: "X1" runs air MAD→QQQ 2020-03-19T08:00:00Z–2020-03-19T09:00:00Z here but air LGG→MXP 2020-03-19T06:00:00Z–2020-03-19T05:00:00Z in legs[0]',
       ],
       [
         '[1].legs[0].vehicle',
