@@ -1,9 +1,18 @@
 import type { ClockState } from './clock';
+import type { Fix } from './position';
 import type { PresenterChange } from './presenter';
+import type { Source } from './provenance';
+import type { Hub, Leg, Shipment } from './scenario/plan';
 import type { ShipmentStatus, StatusCode } from './status';
 
 /** Everything that changes what a screen shows is one of these, appended to the event log. */
-export type CorridorEvent = StatusEvent | FixesEvent | ClockEvent | RebaseEvent | PresenterEvent;
+export type CorridorEvent =
+  | StatusEvent
+  | FixesEvent
+  | ClockEvent
+  | RebaseEvent
+  | ShipmentEvent
+  | PresenterEvent;
 
 export interface StatusEvent {
   type: 'status';
@@ -14,6 +23,8 @@ export interface StatusEvent {
   time: number;
   /** Index into the shipment's legs. */
   leg: number;
+  /** The cargo status code a live feed sent (`RCF`, `border_crossing`…), where it came from one. */
+  code?: string;
 }
 
 /** Position fixes of the moving vehicles, one batch per tick. */
@@ -34,6 +45,22 @@ export interface RebaseEvent {
   type: 'rebase';
   time: number;
   statuses: Record<string, ShipmentStatus>;
+  /** Fixes to keep per vehicle, folded from the log up to `time`; vehicles not named start empty. */
+  tracks?: Record<string, Fix[]>;
+}
+
+/**
+ * A shipment that a live feed added or changed, compiled like a scenario's: the legs it now rides
+ * (with their paths) and the hubs and sources it names. Legs no shipment rides any more are dropped.
+ */
+export interface ShipmentEvent {
+  type: 'shipment';
+  /** When the feed issued it, ms since the epoch. */
+  time: number;
+  shipment: Shipment;
+  legs: Leg[];
+  hubs: Hub[];
+  sources: Record<string, Source>;
 }
 
 /** A presenter's command for every screen: a scene, a language, a banner, a focus or layer toggles. */

@@ -4,6 +4,7 @@ import { addFix, type Fix } from './position';
 import { applyPresenterChange, initialPresenter, type PresenterState } from './presenter';
 import type { Plan } from './scenario/plan';
 import { initialStatus } from './scenario/timeline';
+import { upsertShipment } from './scenario/upsert';
 import { type ShipmentStatus, transition } from './status';
 
 /** What every screen shows, folded from the event log. Server and client run the same fold. */
@@ -74,7 +75,18 @@ function applyEvent(state: CorridorState, event: CorridorEvent): ApplyResult {
       return { ok: true };
     case 'rebase':
       state.statuses = { ...event.statuses };
-      for (const id of Object.keys(state.tracks)) state.tracks[id] = [];
+      for (const id of Object.keys(state.tracks)) state.tracks[id] = event.tracks?.[id]?.slice() ?? [];
+      return { ok: true };
+    case 'shipment':
+      state.plan = upsertShipment(state.plan, event);
+      // Nothing has happened to a planned shipment yet: its changed route says where it waits.
+      if ((state.statuses[event.shipment.id]?.code ?? 'planned') === 'planned')
+        state.statuses[event.shipment.id] = initialStatus(event.shipment);
+      for (const leg of event.legs) state.tracks[leg.id] ??= [];
+      if (Object.keys(state.tracks).length > state.plan.legs.length) {
+        const kept = new Set(state.plan.legs.map((leg) => leg.id));
+        for (const id of Object.keys(state.tracks)) if (!kept.has(id)) delete state.tracks[id];
+      }
       return { ok: true };
   }
 }

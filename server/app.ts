@@ -2,12 +2,18 @@ import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import type { ClockState } from '../core/clock';
 import type { Plan } from '../core/scenario';
+import { generateToken } from './auth/token';
 import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
+import { registerIngestRoute } from './ingest/ingest-route';
+import { IngestService } from './ingest/ingest-service';
+import { csvBodyParser } from './ingest/parse-csv';
+import { withLiveShipments } from './live-plan';
 import { attachControlNamespace } from './realtime/control-namespace';
 import { attachViewerStream } from './realtime/display-namespace';
 import { ScenarioPlayer } from './sources/scenario-player';
 import { MemoryEventStore } from './store/event-store';
+import { SqliteEventStore } from './store/sqlite-event-store';
 
 export interface CorridorServerOptions {
   plan: Plan;
@@ -22,6 +28,14 @@ export interface CorridorServerOptions {
   tickMs: number;
   /** The presenter's secret: /control refuses a handshake without it. */
   controlToken: string;
+  /** Folder of the durable event log; absent, the log is kept in memory and lost on exit. */
+  dataDir?: string;
+  /** Bearer token for POST /api/v1/events; generated when absent. */
+  ingestToken?: string;
+  /** Live mode: the wall clock at normal speed, with the plan (if any) as what live events override. */
+  live?: boolean;
+  /** Largest ingest body in bytes (default 4 MiB). */
+  ingestMaxBytes?: number;
 }
 
 export interface CorridorServer {
@@ -30,13 +44,22 @@ export interface CorridorServer {
   corridor: Corridor;
   player: ScenarioPlayer;
   io: Server;
+  /** The durable log of what live feeds sent. */
+  log: SqliteEventStore;
+  ingest: IngestService;
+  ingestToken: string;
   close(): Promise<void>;
 }
 
 export async function startCorridorServer(options: CorridorServerOptions): Promise<CorridorServer> {
-  const { plan } = options;
+  const log = SqliteEventStore.open(options.dataDir ?? null);
+  const plan = withLiveShipments(options.plan, log);
   const rate = options.rate ?? (plan.end - plan.start) / (options.loopSeconds * 1000);
-  const clock: ClockState = { anchorScenario: plan.start, anchorWall: Date.now(), rate, paused: false };
+  const now = Date.now();
+  const clock: ClockState = options.live
+    ? { anchorScenario: now, anchorWall: now, rate: 1, paused: false }
+    : { anchorScenario: plan.start, anchorWall: now, rate, paused: false };
+  // What screens are sent, numbered per run; the durable log holds what feeds sent.
   const store = new MemoryEventStore();
   const corridor = new Corridor(plan, store, clock, options.tickMs);
 
@@ -48,9 +71,22 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   });
   await registerRoutes(app, corridor, io, options.clientDir);
   const detach = attachViewerStream(io, corridor);
-  const player = new ScenarioPlayer(corridor, { tickMs: options.tickMs, loop: options.loop });
+  const player = new ScenarioPlayer(corridor, {
+    tickMs: options.tickMs,
+    loop: options.loop,
+    live: options.live ?? false,
+    feed: log,
+  });
   attachControlNamespace(io, corridor, player, options.controlToken);
   player.start();
+  const ingest = new IngestService(corridor, log, player);
+  const ingestToken = options.ingestToken ?? generateToken();
+  await registerIngestRoute(app, ingest, {
+    token: ingestToken,
+    maxBytes: options.ingestMaxBytes ?? 4 * 1024 * 1024,
+    maxEvents: 10_000,
+    parseCsv: csvBodyParser(() => corridor.plan),
+  });
 
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
@@ -61,13 +97,20 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     corridor,
     player,
     io,
+    log,
+    ingest,
+    ingestToken,
     async close() {
       player.stop();
       detach();
       io.disconnectSockets(true);
+      // Keep-alive connections of feeds (Fastify keeps them 72 s) would hold the close that long;
+      // a batch cut off here was not acknowledged, and resending it is safe.
+      app.server.closeAllConnections();
       await io.close();
       await app.close().catch(() => undefined);
       store.close();
+      log.close();
     },
   };
 }

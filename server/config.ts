@@ -11,6 +11,16 @@ export interface Config {
   loop: boolean;
   tickMs: number;
   build: boolean;
+  /** Whether --scenario was given: live mode plays no scenario unless asked to. */
+  scenarioGiven: boolean;
+  /** Live mode: the wall clock, live feeds, the scenario (if given) as the plan they override. */
+  live: boolean;
+  /** Folder of the durable event log. */
+  dataDir: string;
+  /** From CORRIDOR_INGEST_TOKEN; generated at start when absent. */
+  ingestToken: string | undefined;
+  /** Scenario whose hubs a shipment sheet (--scenario FILE.csv) uses. */
+  hubs: string;
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -21,8 +31,12 @@ export const USAGE = `Usage: npm start -- [options]
   --tick-ms N          wall ms between position frames (default 1000)
   --host HOST          address to listen on (default 0.0.0.0; HOST also sets it)
   --no-build           serve dist/client as it is, without rebuilding it
-Environment: PORT (default 8080), HOST, CORRIDOR_CONTROL_TOKEN (the presenter's token; generated
-and printed at start when unset).`;
+  --live               run on the wall clock for live feeds; with --scenario, as the plan they override
+  --data-dir DIR       folder of the durable event log (default ./var)
+  --hubs FILE          scenario whose hubs a shipment sheet (--scenario FILE.csv) uses (default: the bundled one)
+Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
+  at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
+  presenter's token; generated and printed at start when absent).`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -42,6 +56,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       'tick-ms': { type: 'string' },
       host: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      live: { type: 'boolean', default: false },
+      'data-dir': { type: 'string' },
+      hubs: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -50,6 +67,9 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT: expected 0–65535, got "${env.PORT}"`);
+  const token = env.CORRIDOR_INGEST_TOKEN || undefined;
+  if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token))
+    throw new Error('CORRIDOR_INGEST_TOKEN: expected at least 16 printable characters without spaces');
   return {
     port,
     host: values.host ?? env.HOST ?? '0.0.0.0',
@@ -60,5 +80,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     loop: !values['no-loop'],
     tickMs: positive('--tick-ms', values['tick-ms'], 1000),
     build: !values['no-build'],
+    scenarioGiven: values.scenario !== undefined,
+    live: values.live,
+    dataDir: resolve(values['data-dir'] ?? 'var'),
+    ingestToken: token,
+    hubs: resolve(values.hubs ?? 'data/scenarios/airlift-2020.json'),
   };
 }

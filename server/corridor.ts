@@ -19,13 +19,18 @@ export class Corridor {
   private readonly listeners = new Set<EntryListener>();
 
   constructor(
-    readonly plan: Plan,
+    plan: Plan,
     private readonly store: EventStore,
     clock: ClockState,
     readonly tickMs: number,
     private readonly now: () => number = Date.now,
   ) {
     this.state = createState(plan, clock);
+  }
+
+  /** The plan as it stands: live feeds add and change shipments. */
+  get plan(): Plan {
+    return this.state.plan;
   }
 
   append(event: CorridorEvent): LogEntry {

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { startCorridorServer } from './app';
+import { generateToken } from './auth/token';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
+import { emptyPlan } from './live-plan';
 import { loadScenarioFile } from './scenario-file';
 
 function fail(lines: string[]): never {
@@ -16,7 +17,10 @@ try {
   fail([(error as Error).message]);
 }
 
-const scenario = loadScenarioFile(config.scenario);
+const scenario =
+  config.live && !config.scenarioGiven
+    ? { ok: true as const, plan: emptyPlan(Date.now()) }
+    : loadScenarioFile(config.scenario, config.hubs);
 if (!scenario.ok)
   fail([
     `Scenario refused (${scenario.errors.length} error${scenario.errors.length > 1 ? 's' : ''}):`,
@@ -25,17 +29,24 @@ if (!scenario.ok)
 
 if (config.build) await buildClientIfNeeded(config.clientDir);
 
-const generated = !process.env.CORRIDOR_CONTROL_TOKEN;
-const controlToken = process.env.CORRIDOR_CONTROL_TOKEN || randomBytes(18).toString('base64url');
-const server = await startCorridorServer({ ...config, plan: scenario.plan, controlToken });
+const controlToken = process.env.CORRIDOR_CONTROL_TOKEN || generateToken();
+let server: Awaited<ReturnType<typeof startCorridorServer>>;
+try {
+  server = await startCorridorServer({ ...config, plan: scenario.plan, controlToken });
+} catch (error) {
+  fail([`Corridor could not start: ${(error as Error).message}`]);
+}
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);
-// Printed once, here only: the token never goes into a URL, a request log or a display.
+console.log(`Event log: ${server.log.file} (${server.log.head} events)${config.live ? ', live mode' : ''}`);
+// Printed once, here only: tokens never go into a URL, a request log or a display.
+if (!config.ingestToken)
+  console.log(`Ingest token (generated; set CORRIDOR_INGEST_TOKEN to keep one): ${server.ingestToken}`);
 console.log(
-  generated
-    ? `Presenter: ${shown}/control, control token (generated; set CORRIDOR_CONTROL_TOKEN to choose one): ${controlToken}`
-    : `Presenter: ${shown}/control, control token from CORRIDOR_CONTROL_TOKEN`,
+  process.env.CORRIDOR_CONTROL_TOKEN
+    ? `Presenter: ${shown}/control, control token from CORRIDOR_CONTROL_TOKEN`
+    : `Presenter: ${shown}/control, control token (generated; set CORRIDOR_CONTROL_TOKEN to keep one): ${controlToken}`,
 );
 
 let closing = false;

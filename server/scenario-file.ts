@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { compilePlan, type Plan, validateScenario } from '../core/scenario';
+import { sheetScenario } from './sheet-file';
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
-/** Reads, parses and validates a scenario file; every error line starts with the file's name. */
-export function loadScenarioFile(path: string): LoadResult {
+/**
+ * Reads, parses and validates a scenario file; every error line starts with the file's name.
+ * A `.csv` file is a shipment sheet: its hubs come from the scenario file `hubsFrom`.
+ */
+export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { ok: false, errors: [`${path}: cannot read: ${(error as Error).message}`] };
+  }
+  if (path.toLowerCase().endsWith('.csv')) {
+    const base = hubsFrom ? loadScenarioFile(hubsFrom) : null;
+    if (!base)
+      return { ok: false, errors: [`${path}: a shipment sheet needs a scenario for its hubs (--hubs FILE)`] };
+    return base.ok ? sheetScenario(path, text, base.plan) : base;
   }
   let json: unknown;
   try {

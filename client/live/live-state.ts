@@ -75,6 +75,12 @@ export class LiveState {
     const state = this.state;
     if (!state || update.prev !== state.updateSeq) return false;
     const result = applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
+    // A live feed's shipment changes the plan: frames address legs by their index in it.
+    if (update.event.type === 'shipment') {
+      this.legIds = state.plan.legs.map((leg) => leg.id);
+      this.legs = state.plan.legs.map((leg) => legView(leg, state.plan.start));
+      this.planVersion++;
+    }
     this.version++;
     if (update.event.type === 'rebase') this.listener?.reset();
     else if (update.event.type === 'clock') this.listener?.clock();

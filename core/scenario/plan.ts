@@ -33,6 +33,8 @@ export interface Milestone {
 
 export interface Shipment {
   id: string;
+  /** Air waybill number, `176-12345675`, where the shipment has one: live feeds may name it by that. */
+  awb?: string;
   title: string;
   contents: { item: Item; quantity: number | null; provenance: Provenance }[];
   destination: string;
@@ -146,6 +148,7 @@ export function compilePlan(s: ScenarioFile): Plan {
     milestones.sort((a, b) => a.time - b.time || a.leg - b.leg || RANK[a.status] - RANK[b.status]);
     return {
       id: spec.id,
+      ...(spec.awb ? { awb: spec.awb } : {}),
       title: spec.title,
       contents: spec.contents,
       destination: last.to,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { awbSchema } from '../cargo/awb';
 
 const id = z
   .string()
@@ -73,6 +74,7 @@ export const ITEMS = ['masks', 'test_kits', 'protective_equipment'] as const;
 
 export const shipmentSchema = z.strictObject({
   id,
+  awb: awbSchema.optional(),
   title: z.string().min(1),
   contents: z
     .array(

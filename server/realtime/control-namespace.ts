@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { presenterChangeSchema } from '../../core/presenter';
@@ -9,19 +8,13 @@ import {
   type DisplayServerToClient,
 } from '../../core/protocol';
 import { formatPath } from '../../core/scenario';
+import { sameToken } from '../auth/token';
 import type { Corridor } from '../corridor';
 import type { ScenarioPlayer } from '../sources/scenario-player';
 
 const rate = z.number().positive('must be positive').max(1_000_000, 'at most 1,000,000');
 const time = z.number().finite('must be a finite time in ms');
 const direction = z.union([z.literal(1), z.literal(-1)], { error: 'must be 1 or -1' });
-
-function sameToken(given: unknown, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * `/control`: the presenter's pages. The token is checked at the handshake (and again on every
@@ -35,7 +28,8 @@ export function attachControlNamespace(
 ) {
   const controls = io.of(CONTROL_NAMESPACE) as Namespace<ControlClientToServer, DisplayServerToClient>;
   controls.use((socket, next) => {
-    if (sameToken(socket.handshake.auth?.token, token)) next();
+    const given: unknown = socket.handshake.auth?.token;
+    if (typeof given === 'string' && sameToken(given, token)) next();
     else next(new Error('unauthorized: wrong or missing control token'));
   });
 

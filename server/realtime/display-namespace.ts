@@ -19,7 +19,9 @@ type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
  */
 export function attachViewerStream(io: Server, corridor: Corridor): () => void {
   const namespaces = [DISPLAY_NAMESPACE, CONTROL_NAMESPACE].map((name) => io.of(name) as Viewers);
-  const legIndex = new Map(corridor.plan.legs.map((leg, i) => [leg.id, i]));
+  // Frames address legs by index in the plan; a live feed can add legs, so follow the plan.
+  let indexed = corridor.plan;
+  let legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
 
   for (const nsp of namespaces) {
     nsp.on('connection', (socket) => {
@@ -38,6 +40,10 @@ export function attachViewerStream(io: Server, corridor: Corridor): () => void {
   }, corridor.tickMs);
   const detach = corridor.onEntry((entry, prev) => {
     if (isVolatile(entry.event)) {
+      if (indexed !== corridor.plan) {
+        indexed = corridor.plan;
+        legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
+      }
       const frame = encodePositions(entry.seq, entry.event, legIndex);
       for (const nsp of namespaces) nsp.volatile.emit('positions', frame);
     } else {

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -6,9 +9,15 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point as its own process, the way an operator would. */
+/**
+ * Starts `npm start`'s entry point as its own process, the way an operator would; with its own
+ * event log unless `--data-dir` is given, since a data folder serves one server at a time.
+ */
 export function spawnServer(args: string[], env: Record<string, string> = {}): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
+  const data = args.includes('--data-dir')
+    ? []
+    : ['--data-dir', mkdtempSync(join(tmpdir(), 'corridor-data-'))];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args, ...data], {
     env: { ...process.env, HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

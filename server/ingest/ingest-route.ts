@@ -1,0 +1,112 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { ItemError } from '../../core/ingest/errors';
+import { checkBearer } from '../auth/token';
+import type { IngestService } from './ingest-service';
+import { type ParsedBody, parseJsonBody, parseNdjsonBody } from './parse-body';
+
+export interface IngestRouteOptions {
+  token: string;
+  /** Largest body accepted, in bytes. */
+  maxBytes: number;
+  /** Most events in one batch. */
+  maxEvents: number;
+  /** A shipment sheet (CSV) as events; absent where CSV is not accepted. */
+  parseCsv?: (text: string) => ParsedBody;
+}
+
+const TYPES =
+  'application/json (an array of events), application/x-ndjson (one event per line) or text/csv (a shipment sheet)';
+
+function refuse(reply: FastifyReply, code: number, error: string, reason: string, errors?: ItemError[]) {
+  return reply.code(code).send(errors ? { error, reason, errors } : { error, reason });
+}
+
+/**
+ * `POST /api/v1/events`: the token is checked before the body is read, the size while it is
+ * read, then the whole batch is checked, stored and shown, or refused whole.
+ */
+export async function registerIngestRoute(
+  app: FastifyInstance,
+  service: IngestService,
+  options: IngestRouteOptions,
+) {
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      ['application/json', 'application/x-ndjson', 'text/csv'],
+      { parseAs: 'string', bodyLimit: options.maxBytes },
+      (_request, body, done) => done(null, body),
+    );
+    scope.addHook('onRequest', async (request, reply) => {
+      const check = checkBearer(request.headers.authorization, options.token);
+      if (!check.ok) {
+        reply.header('www-authenticate', 'Bearer realm="corridor ingest"');
+        return refuse(reply, 401, 'unauthorized', check.reason);
+      }
+    });
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return refuse(
+          reply,
+          413,
+          'payload_too_large',
+          `the body is over ${options.maxBytes} bytes: send smaller batches`,
+        );
+      if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+        const type = request.headers['content-type'];
+        return refuse(
+          reply,
+          415,
+          'unsupported_media_type',
+          `${type ? `Content-Type "${type}"` : 'a body without a Content-Type'} is not accepted: send ${TYPES}`,
+        );
+      }
+      if ((error.statusCode ?? 500) < 500)
+        return refuse(reply, error.statusCode as number, 'bad_request', error.message);
+      request.log.error(error);
+      console.error('ingest failed:', error);
+      return refuse(
+        reply,
+        500,
+        'storage_failed',
+        'the batch could not be stored; nothing of it was kept or shown: retry it',
+      );
+    });
+
+    scope.post('/api/v1/events', { bodyLimit: options.maxBytes }, async (request, reply) => {
+      const text = typeof request.body === 'string' ? request.body : '';
+      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      const parsed =
+        type === 'application/x-ndjson'
+          ? parseNdjsonBody(text)
+          : type === 'text/csv' && options.parseCsv
+            ? options.parseCsv(text)
+            : type === 'text/csv'
+              ? null
+              : parseJsonBody(text);
+      if (!parsed)
+        return refuse(reply, 415, 'unsupported_media_type', `text/csv is not accepted here: send ${TYPES}`);
+      if (!parsed.ok) return refuse(reply, 400, 'invalid_body', parsed.reason, parsed.errors);
+      if (!parsed.items.length) return refuse(reply, 400, 'empty_batch', 'no events in the body');
+      if (parsed.items.length > options.maxEvents) {
+        return refuse(
+          reply,
+          413,
+          'too_many_events',
+          `${parsed.items.length} events in one batch; at most ${options.maxEvents}: split it`,
+        );
+      }
+      const result = service.ingest(parsed.items, parsed.lines);
+      if (!result.ok) {
+        const reason = `${result.errors.length} of ${parsed.items.length} events refused; nothing was stored`;
+        return refuse(reply, 400, 'invalid_batch', reason, result.errors.map(parsed.describe ?? ((e) => e)));
+      }
+      const { ok: _, ...receipt } = result;
+      return reply
+        .code(200)
+        .send(
+          receipt.accepted ? receipt : { ...receipt, reason: 'nothing new: every event was already stored' },
+        );
+    });
+  });
+}

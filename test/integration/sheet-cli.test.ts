@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listeningUrl, type ServerProcess, spawnServer } from '../helpers/process';
+
+const running: ServerProcess[] = [];
+afterEach(() => {
+  for (const server of running.splice(0)) server.child.kill('SIGKILL');
+});
+const SHEET = 'data/sheets/example-shipments.csv';
+
+describe('npm start with a shipment sheet or in live mode', () => {
+  it('plays a CSV shipment sheet on the bundled hubs', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'corridor-'));
+    const server = spawnServer(['--scenario', SHEET, '--no-build', '--data-dir', data], { PORT: '0' });
+    running.push(server);
+    const url = await listeningUrl(server);
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { scenario: string };
+    expect(health.scenario).toBe('example-shipments');
+    expect(server.output()).toMatch(
+      /Ingest token \(generated; set CORRIDOR_INGEST_TOKEN to keep one\): [\w-]{32}\n/,
+    );
+  });
+
+  it('refuses a sheet with a mistake, naming the cell, and exits 1', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'broken.csv');
+    writeFileSync(file, readFileSync(SHEET, 'utf8').replace('BRU-CITY', 'BRU-CTY'));
+    const server = spawnServer(['--scenario', file, '--no-build'], { PORT: '0' });
+    running.push(server);
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim().split('\n')).toEqual([
+      'Scenario refused (1 error):',
+      `${file}: F2 (row 1, to): unknown hub "BRU-CTY"`,
+    ]);
+  });
+
+  it('runs live without a scenario, and refuses a short ingest token', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'corridor-'));
+    const live = spawnServer(['--live', '--no-build', '--data-dir', data], {
+      PORT: '0',
+      CORRIDOR_INGEST_TOKEN: 'a-long-enough-token-123',
+    });
+    running.push(live);
+    const url = await listeningUrl(live);
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { scenario: string };
+    expect(health.scenario).toBe('live');
+    expect(live.output()).toContain(`Event log: ${join(data, 'corridor.db')} (0 events), live mode`);
+    expect(live.output()).not.toContain('Ingest token');
+    const short = spawnServer(['--live', '--no-build', '--data-dir', data], {
+      PORT: '0',
+      CORRIDOR_INGEST_TOKEN: 'short',
+    });
+    running.push(short);
+    expect(await short.exited).toBe(1);
+    expect(short.output().trim()).toBe(
+      'CORRIDOR_INGEST_TOKEN: expected at least 16 printable characters without spaces',
+    );
+  });
+});
