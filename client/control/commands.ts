@@ -25,6 +25,7 @@ export class Commands {
   rate = (rate: number) => this.send('clock:rate', rate);
   seek = (time: number) => this.send('clock:seek', time);
   step = (direction: 1 | -1) => this.send('clock:step', direction);
+  live = () => this.send('clock:live');
   change = (change: PresenterChange) => this.send('presenter:change', change);
   scene = (scene: SceneId) => this.change({ scene });
 

@@ -39,6 +39,7 @@ export function buildPanels(plan: Plan, commands: Commands, choices: PanelChoice
   byId('play').onclick = () => (byId('play').dataset.paused === 'true' ? commands.play() : commands.pause());
   byId('previous').onclick = () => commands.step(-1);
   byId('next').onclick = () => commands.step(1);
+  byId('live').onclick = () => commands.live();
   byId('rates').replaceChildren(
     ...choices.rates.map((r) => button(`${f.number(r)}×`, () => commands.rate(r), { rate: String(r) })),
   );

@@ -68,6 +68,8 @@ export interface ControlCommands {
   'clock:seek': (time: number, ack: Ack) => void;
   /** Jump to the next (1) or previous (-1) status event of the operation. */
   'clock:step': (direction: 1 | -1, ack: Ack) => void;
+  /** Live mode only: back to the wall clock at 1× after looking into the past. */
+  'clock:live': (ack: Ack) => void;
   'presenter:change': (change: PresenterChange, ack: Ack) => void;
 }
 
@@ -77,6 +79,7 @@ export const CONTROL_EVENTS = [
   'clock:rate',
   'clock:seek',
   'clock:step',
+  'clock:live',
   'presenter:change',
 ] as const satisfies readonly (keyof ControlCommands)[];
 

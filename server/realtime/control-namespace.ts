@@ -80,6 +80,10 @@ export function attachControlNamespace(
       command('clock:step', direction, (d) => player.step(d)),
     );
     on(
+      'clock:live',
+      command('clock:live', null, () => player.backToLive()),
+    );
+    on(
       'presenter:change',
       command('presenter:change', presenterChangeSchema, (change) =>
         corridor.append({ type: 'presenter', change }),

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scenarioNow } from '../../core/clock';
 import type {
   AckResult,
   ControlClientToServer,
@@ -77,6 +78,7 @@ describe('/control', () => {
       ['clock:rate', 600],
       ['clock:seek', Date.parse('2020-03-20T00:00:00Z')],
       ['clock:step', 1],
+      ['clock:live'],
       ['presenter:change', { banner: 'hijacked' }],
     ];
     for (const [event, ...args] of attempts) {
@@ -189,5 +191,29 @@ describe('/control', () => {
     expect(bad.ok).toBe(false);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+
+  it('looks into the past in live mode and comes back to now', async () => {
+    server = await startTestServer({ live: true });
+    const c = control(server.url);
+    await connected(c.socket);
+    const hourAgo = Date.now() - 3_600_000;
+    expect(await send(c.socket, 'clock:seek', hourAgo)).toEqual({ ok: true });
+    const past = (await snapshotOf(server)).clock;
+    expect(Math.abs(scenarioNow(past, Date.now()) - Date.now() + 3_600_000)).toBeLessThan(5000);
+    expect(await send(c.socket, 'clock:live')).toEqual({ ok: true });
+    const live = (await snapshotOf(server)).clock;
+    expect(live).toMatchObject({ rate: 1, paused: false });
+    expect(Math.abs(scenarioNow(live, Date.now()) - Date.now())).toBeLessThan(1000);
+  });
+
+  it('says back-to-live needs live mode', async () => {
+    server = await startTestServer();
+    const c = control(server.url);
+    await connected(c.socket);
+    expect(await send(c.socket, 'clock:live')).toEqual({
+      ok: false,
+      error: 'clock:live: backToLive: the server is not in live mode (--live)',
+    });
   });
 });
