@@ -10,7 +10,7 @@ import { IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
 import { attachControlNamespace } from './realtime/control-namespace';
-import { attachViewerStream } from './realtime/display-namespace';
+import { attachViewerStream } from './realtime/viewer-stream';
 import { ScenarioPlayer } from './sources/scenario-player';
 import { MemoryEventStore } from './store/event-store';
 import { SqliteEventStore } from './store/sqlite-event-store';
