@@ -1,4 +1,4 @@
-import type { Item, Plan } from './scenario';
+import { destinationCountry, type Item, type Plan } from './scenario';
 import { ITEMS } from './scenario/schema';
 import { isInTransit, type ShipmentStatus } from './status';
 
@@ -12,6 +12,8 @@ export interface Kpis {
   total: Record<Item, ItemTotals>;
   byCountry: Record<string, Record<Item, ItemTotals>>;
   shipments: ItemTotals;
+  /** Shipments counted per destination country: what a country's bar shows when no quantity is known. */
+  shipmentsByCountry: Record<string, ItemTotals>;
 }
 
 const zero = (): ItemTotals => ({ delivered: 0, inTransit: 0, planned: 0 });
@@ -24,13 +26,15 @@ function bucket(status: ShipmentStatus | undefined): keyof ItemTotals {
 
 /** Quantities delivered, in transit and planned, overall and per destination country. Unknown quantities count as 0. */
 export function computeKpis(plan: Plan, statuses: Record<string, ShipmentStatus>): Kpis {
-  const countryOf = new Map(plan.hubs.map((hub) => [hub.id, hub.country]));
-  const kpis: Kpis = { total: perItem(), byCountry: {}, shipments: zero() };
+  const countryOf = destinationCountry(plan);
+  const kpis: Kpis = { total: perItem(), byCountry: {}, shipments: zero(), shipmentsByCountry: {} };
   for (const shipment of plan.shipments) {
     const where = bucket(statuses[shipment.id]);
     kpis.shipments[where]++;
-    const country = countryOf.get(shipment.destination) ?? '??';
+    const country = countryOf(shipment);
     kpis.byCountry[country] ??= perItem();
+    kpis.shipmentsByCountry[country] ??= zero();
+    kpis.shipmentsByCountry[country][where]++;
     for (const { item, quantity } of shipment.contents) {
       kpis.total[item][where] += quantity ?? 0;
       kpis.byCountry[country][item][where] += quantity ?? 0;

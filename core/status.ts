@@ -1,6 +1,6 @@
 /**
- * The shipment status model. Codes follow IATA Cargo-IMP freight status codes where one exists
- * (BKD booked, DEP departed, ARR arrived, CCD customs cleared, DLV delivered).
+ * The shipment status model. The cargo status codes feeds send (IATA Cargo-IMP and rail/road
+ * equivalents) map onto it in one table, `core/cargo/status-codes.ts`.
  */
 export const STATUS_CODES = [
   'planned',
@@ -12,15 +12,6 @@ export const STATUS_CODES = [
 ] as const;
 export type StatusCode = (typeof STATUS_CODES)[number];
 
-export const IATA_CODE: Readonly<Record<StatusCode, string | null>> = {
-  planned: null,
-  booked: 'BKD',
-  departed: 'DEP',
-  arrived: 'ARR',
-  customs_cleared: 'CCD',
-  delivered: 'DLV',
-};
-
 const NEXT: Readonly<Record<StatusCode, readonly StatusCode[]>> = {
   planned: ['booked'],
   booked: ['departed'],
@@ -29,10 +20,6 @@ const NEXT: Readonly<Record<StatusCode, readonly StatusCode[]>> = {
   customs_cleared: ['departed', 'delivered'],
   delivered: [],
 };
-
-export function isStatusCode(value: unknown): value is StatusCode {
-  return typeof value === 'string' && (STATUS_CODES as readonly string[]).includes(value);
-}
 
 export function canTransition(from: StatusCode, to: StatusCode): boolean {
   return NEXT[from].includes(to);

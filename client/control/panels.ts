@@ -1,5 +1,5 @@
 import type { LayerId, SceneId } from '../../core/presenter';
-import { type Plan, timeline } from '../../core/scenario';
+import { destinationCountries, type Plan, timeline } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import type { Formats } from '../i18n/locale';
 import type { Commands } from './commands';
@@ -71,8 +71,7 @@ export function buildPanels(plan: Plan, commands: Commands, choices: PanelChoice
     ),
   );
 
-  const countryOf = new Map(plan.hubs.map((h) => [h.id, h.country]));
-  const countries = [...new Set(plan.shipments.map((s) => countryOf.get(s.destination) ?? '??'))];
+  const countries = destinationCountries(plan);
   const focus = byId<HTMLSelectElement>('focus');
   focus.replaceChildren(
     option('', 'No focus'),

@@ -1,5 +1,5 @@
-import { computeKpis, type ItemTotals } from '../../core/kpis';
-import type { Plan } from '../../core/scenario';
+import { computeKpis, type Kpis } from '../../core/kpis';
+import { destinationCountries, type Plan } from '../../core/scenario';
 import type { ShipmentStatus } from '../../core/status';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
@@ -32,8 +32,7 @@ export class KpiPanel {
   build(plan: Plan, m: Messages, f: Formats): void {
     this.numbers.clear();
     this.bars.clear();
-    const countryOf = new Map(plan.hubs.map((h) => [h.id, h.country]));
-    this.countries = [...new Set(plan.shipments.map((s) => countryOf.get(s.destination) ?? '??'))];
+    this.countries = destinationCountries(plan);
     const format = (n: number) => f.number(n);
 
     const table = el('table', 'kpi-table');
@@ -84,34 +83,18 @@ export class KpiPanel {
     for (const country of this.countries) {
       const totals = kpis.byCountry[country];
       this.numbers.get(`${country}.masks.delivered`)?.set(totals?.masks.delivered ?? 0, now);
-      this.setBar(country, totals?.masks, plan, statuses);
+      this.setBar(country, kpis);
     }
   }
 
   /** Bar widths by quantity of masks, or by number of shipments where no quantity is known. */
-  private setBar(
-    country: string,
-    masks: ItemTotals | undefined,
-    plan: Plan,
-    statuses: Record<string, ShipmentStatus>,
-  ) {
-    let shares = masks && masks.delivered + masks.inTransit + masks.planned > 0 ? masks : undefined;
-    if (!shares) {
-      const countryOf = new Map(plan.hubs.map((h) => [h.id, h.country]));
-      const counted = { delivered: 0, inTransit: 0, planned: 0 };
-      for (const s of plan.shipments) {
-        if (countryOf.get(s.destination) !== country) continue;
-        const code = statuses[s.id]?.code;
-        counted[
-          code === 'delivered'
-            ? 'delivered'
-            : code === 'planned' || code === 'booked'
-              ? 'planned'
-              : 'inTransit'
-        ]++;
-      }
-      shares = counted;
-    }
+  private setBar(country: string, kpis: Kpis) {
+    const masks = kpis.byCountry[country]?.masks;
+    const shares =
+      masks && masks.delivered + masks.inTransit + masks.planned > 0
+        ? masks
+        : kpis.shipmentsByCountry[country];
+    if (!shares) return;
     const total = shares.delivered + shares.inTransit + shares.planned || 1;
     this.bars.get(country)?.forEach((part, i) => {
       part.style.width = `${(100 * shares[COLUMNS[i] as (typeof COLUMNS)[number]]) / total}%`;

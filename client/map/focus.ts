@@ -1,14 +1,14 @@
 import type { Focus } from '../../core/presenter';
-import type { Plan } from '../../core/scenario';
+import { destinationCountry, type Plan } from '../../core/scenario';
 
 type Bounds = [[number, number], [number, number]];
 
 /** The legs a focus is about: a shipment's own, or every leg towards a destination country. */
 export function focusedLegs(plan: Plan, focus: Focus | null): Set<string> | null {
   if (!focus) return null;
-  const countryOf = new Map(plan.hubs.map((h) => [h.id, h.country]));
+  const countryOf = destinationCountry(plan);
   const shipments = plan.shipments.filter((s) =>
-    focus.kind === 'shipment' ? s.id === focus.id : countryOf.get(s.destination) === focus.code,
+    focus.kind === 'shipment' ? s.id === focus.id : countryOf(s) === focus.code,
   );
   return new Set(shipments.flatMap((s) => s.legs));
 }

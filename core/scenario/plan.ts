@@ -56,6 +56,17 @@ export interface Plan {
   shipments: Shipment[];
 }
 
+/** The country each shipment is bound for. */
+export function destinationCountry(plan: Plan): (shipment: Shipment) => string {
+  const countryOf = new Map(plan.hubs.map((hub) => [hub.id, hub.country]));
+  return (shipment) => countryOf.get(shipment.destination) ?? '??';
+}
+
+/** Every destination country of the plan, once each, in the order shipments name them. */
+export function destinationCountries(plan: Plan): string[] {
+  return [...new Set(plan.shipments.map(destinationCountry(plan)))];
+}
+
 const RANK: Record<StatusCode, number> = {
   planned: 0,
   booked: 1,
