@@ -1,5 +1,5 @@
 import { computeKpis, type Kpis } from '../../core/kpis';
-import { destinationCountries, type Plan } from '../../core/scenario';
+import { destinationCountries, destinationCountry, type Plan } from '../../core/scenario';
 import type { ShipmentStatus } from '../../core/status';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
@@ -33,6 +33,11 @@ export class KpiPanel {
     this.numbers.clear();
     this.bars.clear();
     this.countries = destinationCountries(plan);
+    const countryOf = destinationCountry(plan);
+    // A country that is sent no counted masks shows a dash, not a zero that reads like "none yet".
+    const withMasks = new Set(
+      plan.shipments.filter((s) => s.contents.some((c) => c.item === 'masks' && c.quantity)).map(countryOf),
+    );
     const format = (n: number) => f.number(n);
 
     const table = el('table', 'kpi-table');
@@ -62,7 +67,7 @@ export class KpiPanel {
       value.dataset.kpi = `${country}.masks.delivered`;
       this.numbers.set(
         `${country}.masks.delivered`,
-        new RollingNumber(value, (n) => (n ? format(n) : '—'), this.rollMs),
+        new RollingNumber(value, (n) => (withMasks.has(country) ? format(n) : '—'), this.rollMs),
       );
       row.append(el('span', 'name', f.country(country)), bar, value);
       list.append(row);

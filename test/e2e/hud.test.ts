@@ -23,6 +23,7 @@ describe('the HUD', () => {
     expect(await kpi('masks.planned')).toBe('800,000');
     expect(await kpi('test_kits.delivered')).toBe('60,000');
     expect(await kpi('IT.masks.delivered')).toBe('500,000');
+    expect(await kpi('FR.masks.delivered')).toBe('0');
     expect(await kpi('CH.masks.delivered')).toBe('—');
     expect(await page.textContent('#mode')).toBe('PAUSED · Mon, 16 Mar 2020');
     expect(await page.textContent('.clock[data-hub="LGG"] time')).toBe('13:00');
