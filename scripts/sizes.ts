@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { io } from 'socket.io-client';
+import { type PositionsFrame, readPositions } from '../core/protocol';
 import { buildClientIfNeeded } from '../server/ensure-build';
 import { startTestServer } from '../test/helpers/server';
 
@@ -38,7 +39,8 @@ console.log(`snapshot: ${snapshot.length} bytes JSON, ${gzipSync(snapshot).lengt
 const socket = io(`${server.url}/display`, { transports: ['websocket'] });
 const frame = await new Promise<unknown>((r) => socket.on('positions', r));
 const text = JSON.stringify(frame);
-const vehicles = (frame as { v: number[] }).v.length / 2;
+let vehicles = 0;
+readPositions(frame as PositionsFrame, () => vehicles++);
 console.log(`positions frame: ${text.length} bytes JSON for ${vehicles} moving vehicles: ${text}`);
 socket.disconnect();
 await server.close();

@@ -21,6 +21,8 @@ export interface Config {
   ingestToken: string | undefined;
   /** Scenario whose hubs a shipment sheet (--scenario FILE.csv) uses. */
   hubs: string;
+  /** A generated scenario of this many vehicles, all moving at its busy time (load tests). */
+  synthetic: number | undefined;
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -33,6 +35,7 @@ export const USAGE = `Usage: npm start -- [options]
   --no-build           serve dist/client as it is, without rebuilding it
   --live               run on the wall clock for live feeds; with --scenario, as the plan they override
   --data-dir DIR       folder of the durable event log (default ./var)
+  --synthetic N        play a generated scenario of N vehicles on real routes, from the time all move
   --hubs FILE          scenario whose hubs a shipment sheet (--scenario FILE.csv) uses (default: the bundled one)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
@@ -42,6 +45,12 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: expected a positive number, got "${value}"`);
+  return n;
+}
+
+function wholeNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: expected a whole number ≥ 1, got "${value}"`);
   return n;
 }
 
@@ -59,6 +68,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       live: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       hubs: { type: 'string' },
+      synthetic: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -85,5 +95,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     dataDir: resolve(values['data-dir'] ?? 'var'),
     ingestToken: token,
     hubs: resolve(values.hubs ?? 'data/scenarios/airlift-2020.json'),
+    synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
   };
 }

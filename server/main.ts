@@ -3,7 +3,7 @@ import { generateToken } from './auth/token';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
 import { emptyPlan } from './live-plan';
-import { loadScenarioFile } from './scenario-file';
+import { loadScenarioFile, loadSyntheticScenario } from './scenario-file';
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -17,8 +17,9 @@ try {
   fail([(error as Error).message]);
 }
 
-const scenario =
-  config.live && !config.scenarioGiven
+const scenario: ReturnType<typeof loadSyntheticScenario> = config.synthetic
+  ? loadSyntheticScenario(config.synthetic, config.scenario)
+  : config.live && !config.scenarioGiven
     ? { ok: true as const, plan: emptyPlan(Date.now()) }
     : loadScenarioFile(config.scenario, config.hubs);
 if (!scenario.ok)
@@ -36,6 +37,7 @@ try {
 } catch (error) {
   fail([`Corridor could not start: ${(error as Error).message}`]);
 }
+if (scenario.busy !== undefined) server.player.seek(scenario.busy);
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { compilePlan, type Plan, validateScenario } from '../core/scenario';
+import { syntheticScenario } from '../core/scenario/synthetic';
 import { sheetScenario } from './sheet-file';
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
@@ -30,4 +31,21 @@ export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
   const result = validateScenario(json);
   if (!result.ok) return { ok: false, errors: result.errors.map((line) => `${path}: ${line}`) };
   return { ok: true, plan: compilePlan(result.scenario) };
+}
+
+/**
+ * A generated scenario of `vehicles` shipments on the hubs and rail route of the scenario at
+ * `basePath`, with the time at which every vehicle is moving.
+ */
+export function loadSyntheticScenario(vehicles: number, basePath: string): LoadResult & { busy?: number } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(basePath, 'utf8'));
+  } catch (error) {
+    return { ok: false, errors: [`${basePath}: ${(error as Error).message}`] };
+  }
+  const base = validateScenario(json);
+  if (!base.ok) return { ok: false, errors: base.errors.map((line) => `${basePath}: ${line}`) };
+  const { scenario, busy } = syntheticScenario(base.scenario, vehicles);
+  return { ok: true, plan: compilePlan(scenario), busy };
 }

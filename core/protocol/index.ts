@@ -7,7 +7,13 @@ import type { Plan } from '../scenario';
 import type { ShipmentStatus } from '../status';
 import type { PositionsFrame } from './positions';
 
-export { decodePositions, encodePositions, type PositionsFrame, PROGRESS_SCALE } from './positions';
+export {
+  decodePositions,
+  encodePositions,
+  type PositionsFrame,
+  PROGRESS_SCALE,
+  readPositions,
+} from './positions';
 
 /** Everything a screen needs to draw, sent first on joining and again whenever it asks. */
 export interface Snapshot {

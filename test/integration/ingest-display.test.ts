@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROGRESS_SCALE, type Update } from '../../core/protocol';
+import { readPositions, type Update } from '../../core/protocol';
 import type { CorridorServer } from '../../server/app';
 import { fixAlong, post, TOKEN } from '../helpers/ingest';
 import { connectDisplay, startTestServer, until } from '../helpers/server';
@@ -48,8 +48,11 @@ describe('ingested events on the displays', () => {
     const t = Date.parse('2020-03-13T11:00:00Z');
     await until('a positions frame with the live fix', () => frames().some((f) => f.t === t));
     const frame = frames().find((f) => f.t === t);
-    expect(frame?.v[0]).toBe(flightIndex);
-    expect((frame?.v[1] ?? 0) / PROGRESS_SCALE).toBeCloseTo(0.38, 3);
+    const fixes: [number, number][] = [];
+    if (frame) readPositions(frame, (index, progress) => fixes.push([index, progress]));
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0]?.[0]).toBe(flightIndex);
+    expect(fixes[0]?.[1]).toBeCloseTo(0.38, 3);
 
     await ok(server.url, [
       { kind: 'status', shipment: 'S1-IT', code: 'RCF', hub: 'LGG', time: '2020-03-13T11:45:00Z' },
@@ -96,7 +99,13 @@ describe('ingested events on the displays', () => {
     const truckIndex = server.corridor.plan.legs.findIndex((leg) => leg.id === 'LGG-CDG-0313');
     expect(truckIndex).toBe(plan.legs.length);
     await until('the truck in a frame', () =>
-      frames().some((f) => f.v.some((v, i) => i % 2 === 0 && v === truckIndex)),
+      frames().some((f) => {
+        let found = false;
+        readPositions(f, (index) => {
+          found ||= index === truckIndex;
+        });
+        return found;
+      }),
     );
 
     let previous = display.received[0]?.kind === 'snapshot' ? display.received[0].snapshot.updateSeq : -1;
