@@ -14,6 +14,12 @@ export interface CorridorDebug {
   runId: string;
   snapshots: number;
   movingVehicles: number;
+  /** Main-thread ms spent moving vehicles in render frames, summed, and how many frames: for npm run bench. */
+  vehicleUpdateMs: number;
+  vehicleUpdates: number;
+  /** Main-thread ms spent applying positions frames from the server, summed, and how many. */
+  positionsApplyMs: number;
+  positionsApplied: number;
   layerCount: number;
   scene: SceneId | null;
   scenesShown: number;
@@ -53,6 +59,10 @@ export function createDebug(): CorridorDebug {
     runId: '',
     snapshots: 0,
     movingVehicles: 0,
+    vehicleUpdateMs: 0,
+    vehicleUpdates: 0,
+    positionsApplyMs: 0,
+    positionsApplied: 0,
     layerCount: 0,
     scene: null,
     scenesShown: 0,

@@ -259,7 +259,12 @@ function render(now: number) {
   debug.runId = live.runId;
   debug.snapshots = connection.snapshots();
   debug.clockRtt = connection.clock.rtt;
+  const updateStart = performance.now();
   debug.movingVehicles = updateVehicleViews(vehicles, live, t);
+  debug.vehicleUpdateMs += performance.now() - updateStart;
+  debug.vehicleUpdates++;
+  debug.positionsApplyMs = live.positionsApplyMs;
+  debug.positionsApplied = live.positionsApplied;
   const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({
     legs: shown.legs,
