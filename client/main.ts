@@ -154,7 +154,7 @@ map.on('resize', () => {
 });
 
 let language: Language = 'en';
-let planVersion = -1;
+let planLoads = -1;
 let frame = 0;
 
 // The label atlas is drawn once from the font: wait for Inter so it is not drawn in a fallback.
@@ -234,8 +234,8 @@ function render(now: number) {
   debug.health = health();
   hud.frame(now, t, debug.health, state, serverNow, connection.lastDataAt());
   if (!state) return;
-  if (planVersion !== live.planVersion) {
-    planVersion = live.planVersion;
+  if (planLoads !== live.planLoads) {
+    planLoads = live.planLoads;
     onNewPlan(state.plan);
   }
   followPresenter(state.plan, state.presenter);

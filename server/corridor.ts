@@ -17,6 +17,7 @@ export class Corridor {
   readonly runId = randomUUID();
   readonly state: CorridorState;
   private readonly listeners = new Set<EntryListener>();
+  private planChanges = 0;
 
   constructor(
     plan: Plan,
@@ -37,6 +38,7 @@ export class Corridor {
     const entry = this.store.append(event, this.now());
     const previousUpdateSeq = this.state.updateSeq;
     const result = applyEntry(this.state, entry);
+    if (event.type === 'shipment') this.planChanges++;
     if (!result.ok) console.warn(`event ${entry.seq} (${event.type}) refused by the state: ${result.reason}`);
     for (const listener of this.listeners) listener(entry, previousUpdateSeq);
     return entry;
@@ -47,7 +49,12 @@ export class Corridor {
     return () => this.listeners.delete(listener);
   }
 
-  snapshot(): Snapshot {
+  get planVersion(): string {
+    return `${this.runId}/${this.planChanges}`;
+  }
+
+  /** The state now; without the plan where `knownPlan` is the current plan's version. */
+  snapshot(knownPlan?: unknown): Snapshot {
     const { state } = this;
     return {
       runId: this.runId,
@@ -55,7 +62,8 @@ export class Corridor {
       updateSeq: state.updateSeq,
       serverTime: this.now(),
       tickMs: this.tickMs,
-      plan: state.plan,
+      plan: knownPlan === this.planVersion ? null : state.plan,
+      planVersion: this.planVersion,
       statuses: state.statuses,
       vehicles: Object.entries(state.tracks).map(([id, fixes]) => ({ id, fixes })),
       clock: state.clock,

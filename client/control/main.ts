@@ -56,14 +56,14 @@ function start(token: string): ControlSocket {
     paused: live.state?.clock.paused ?? true,
     scene: live.state?.presenter.scene ?? null,
   }));
-  let planVersion = -1;
+  let planLoads = -1;
   const f = new Formats('en');
   const frame = () => {
     requestAnimationFrame(frame);
     const state = live.state;
     if (!state) return;
-    if (planVersion !== live.planVersion) {
-      planVersion = live.planVersion;
+    if (planLoads !== live.planLoads) {
+      planLoads = live.planLoads;
       buildPanels(state.plan, commands, {
         rates: PRESENTER_RATES,
         scenes: SCENE_IDS.map((id) => ({ id, name: MESSAGES.en.scenes[id] })),

@@ -33,7 +33,8 @@ export function connectLive(
 ): Connection {
   const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(namespace, {
     transports: ['websocket', 'polling'],
-    ...(auth ? { auth } : {}),
+    // Read at every (re)connection: a screen that has the plan is sent the snapshot without it.
+    auth: (send) => send({ ...auth, plan: live.planVersion }),
   });
   const clock = new ClockSync();
   let state: ConnectionState = 'connecting';
@@ -64,7 +65,10 @@ export function connectLive(
   socket.on('disconnect', () => set('reconnecting'));
   socket.on('snapshot', (snapshot) => {
     clock.roughly(snapshot.serverTime);
-    live.load(snapshot);
+    if (!live.load(snapshot)) {
+      socket.emit('resync');
+      return;
+    }
     snapshots++;
     awaitingSnapshot = false;
     set('live');
@@ -73,7 +77,7 @@ export function connectLive(
     if (awaitingSnapshot) return;
     if (!live.applyUpdate(update)) {
       awaitingSnapshot = true;
-      socket.emit('resync');
+      socket.emit('resync', live.planVersion);
     }
   });
   socket.on('positions', (frame) => {

@@ -43,7 +43,7 @@ export class LiveState {
   tickMs = 1000;
   legs: LegView[] = [];
   /** Bumped whenever the plan is replaced, so layers rebuild their data only then. */
-  planVersion = 0;
+  planLoads = 0;
   /** Bumped on every applied change of statuses or clock. */
   version = 0;
   private legIds: string[] = [];
@@ -51,10 +51,26 @@ export class LiveState {
   positionsApplyMs = 0;
   positionsApplied = 0;
 
-  load(snapshot: Snapshot): void {
-    const samePlan = this.state && JSON.stringify(this.state.plan) === JSON.stringify(snapshot.plan);
+  /** The version of the plan this screen holds: sent on reconnect so the server can leave it out. */
+  planVersion = '';
+
+  /** Loads a snapshot; false where it left out a plan this screen does not have (ask for a full one). */
+  load(snapshot: Snapshot): boolean {
+    const current = this.state?.plan;
+    // A restarted server sends its plan again: where it is the same, the screen keeps what it drew.
+    const kept =
+      snapshot.plan === null
+        ? snapshot.planVersion === this.planVersion
+          ? current
+          : undefined
+        : current && JSON.stringify(current) === JSON.stringify(snapshot.plan)
+          ? current
+          : undefined;
+    const plan = snapshot.plan ?? kept;
+    if (!plan) return false;
+    this.planVersion = snapshot.planVersion;
     this.state = {
-      plan: samePlan && this.state ? this.state.plan : snapshot.plan,
+      plan,
       statuses: snapshot.statuses,
       tracks: Object.fromEntries(snapshot.vehicles.map((v) => [v.id, v.fixes])),
       clock: snapshot.clock,
@@ -64,13 +80,14 @@ export class LiveState {
     };
     this.runId = snapshot.runId;
     this.tickMs = snapshot.tickMs;
-    if (!samePlan) {
-      this.legIds = snapshot.plan.legs.map((leg) => leg.id);
-      this.legs = snapshot.plan.legs.map((leg) => legView(leg, snapshot.plan.start));
-      this.planVersion++;
+    if (!kept) {
+      this.legIds = plan.legs.map((leg) => leg.id);
+      this.legs = plan.legs.map((leg) => legView(leg, plan.start));
+      this.planLoads++;
     }
     this.version++;
     this.listener?.reset();
+    return true;
   }
 
   /** Applies an update; false when it does not follow the last one (a gap): the caller resyncs. */
@@ -80,9 +97,11 @@ export class LiveState {
     const result = applyEntry(state, { seq: update.seq, wall: 0, event: update.event });
     // A live feed's shipment changes the plan: frames address legs by their index in it.
     if (update.event.type === 'shipment') {
+      // The server names the changed plan differently: after a reconnect, ask for it whole.
+      this.planVersion = '';
       this.legIds = state.plan.legs.map((leg) => leg.id);
       this.legs = state.plan.legs.map((leg) => legView(leg, state.plan.start));
-      this.planVersion++;
+      this.planLoads++;
     }
     this.version++;
     if (update.event.type === 'rebase') this.listener?.reset();

@@ -25,7 +25,13 @@ export interface Snapshot {
   serverTime: number;
   /** Wall ms between position frames: screens mark a vehicle estimated after a few missed frames. */
   tickMs: number;
-  plan: Plan;
+  /**
+   * Null where the screen said it has this plan already (handshake `auth.plan` or the `resync`
+   * argument): a plan can be megabytes, and screens reconnect far more often than plans change.
+   */
+  plan: Plan | null;
+  /** Names the plan: the run and how many times feeds changed it. */
+  planVersion: string;
   statuses: Record<string, ShipmentStatus>;
   vehicles: { id: string; fixes: Fix[] }[];
   clock: ClockState;
@@ -55,7 +61,8 @@ export interface Heartbeat {
 
 export interface DisplayClientToServer {
   /** Asks for a fresh snapshot, after a gap in the updates. */
-  resync: () => void;
+  /** Asks for a snapshot; `knownPlan` is the planVersion the screen has, so the plan can stay out. */
+  resync: (knownPlan?: string) => void;
   /** Clock sync: the server answers with its wall time in ms. */
   'time:ping': (ack: (serverWall: number) => void) => void;
 }

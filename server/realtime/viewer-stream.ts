@@ -25,8 +25,10 @@ export function attachViewerStream(io: Server, corridor: Corridor): () => void {
 
   for (const nsp of namespaces) {
     nsp.on('connection', (socket) => {
-      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
-      socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
+      const auth: unknown = socket.handshake.auth;
+      const knownPlan = auth && typeof auth === 'object' ? (auth as { plan?: unknown }).plan : undefined;
+      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot(knownPlan));
+      socket.on('resync', (known?: unknown) => socket.emit('snapshot', corridor.snapshot(known)));
       socket.on('time:ping', (ack) => {
         if (typeof ack === 'function') ack(Date.now());
       });
@@ -45,7 +47,8 @@ export function attachViewerStream(io: Server, corridor: Corridor): () => void {
         legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
       }
       const frame = encodePositions(entry.seq, entry.event, legIndex);
-      for (const nsp of namespaces) nsp.volatile.emit('positions', frame);
+      // An emit encodes even for a namespace nobody is on: skip those.
+      for (const nsp of namespaces) if (nsp.sockets.size) nsp.volatile.emit('positions', frame);
     } else {
       const update: Update = { seq: entry.seq, prev, event: entry.event };
       for (const nsp of namespaces) nsp.emit('update', update);

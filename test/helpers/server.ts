@@ -36,9 +36,22 @@ export function startTestServer(options: Partial<CorridorServerOptions> = {}): P
 
 export type DisplaySocket = Socket<DisplayServerToClient, DisplayClientToServer>;
 
-/** A real socket.io-client on /display that records everything it receives, in order. */
-export function connectDisplay(url: string) {
-  const socket: DisplaySocket = io(`${url}/display`, { transports: ['websocket'], reconnection: false });
+/** The plan of a snapshot that carries one: what a screen joining for the first time gets. */
+export function planOf(snapshot: Snapshot) {
+  if (!snapshot.plan) throw new Error(`snapshot without its plan (version ${snapshot.planVersion})`);
+  return snapshot.plan;
+}
+
+/**
+ * A real socket.io-client on /display that records everything it receives, in order; `knownPlan`
+ * is the plan version it says it has.
+ */
+export function connectDisplay(url: string, knownPlan?: string) {
+  const socket: DisplaySocket = io(`${url}/display`, {
+    transports: ['websocket'],
+    reconnection: false,
+    ...(knownPlan ? { auth: { plan: knownPlan } } : {}),
+  });
   const received: (
     | { kind: 'snapshot'; snapshot: Snapshot }
     | { kind: 'update'; update: Update }

@@ -9,7 +9,7 @@ function countVehicles(frame: PositionsFrame): number {
 }
 
 import type { CorridorServer } from '../../server/app';
-import { connectDisplay, startTestServer, until } from '../helpers/server';
+import { connectDisplay, planOf, startTestServer, until } from '../helpers/server';
 
 let server: CorridorServer | undefined;
 const sockets: ReturnType<typeof connectDisplay>['socket'][] = [];
@@ -38,13 +38,13 @@ describe('/display', () => {
   it('sends the snapshot of the bundled airlift first', async () => {
     const { received } = await display();
     const snapshot = firstSnapshot(received);
-    expect(snapshot.plan.hubs.map((h) => h.id)).toEqual(expect.arrayContaining(['HGH', 'LGG']));
-    const firstFlight = snapshot.plan.legs.find((leg) => leg.from === 'HGH' && leg.to === 'LGG');
+    expect(planOf(snapshot).hubs.map((h) => h.id)).toEqual(expect.arrayContaining(['HGH', 'LGG']));
+    const firstFlight = planOf(snapshot).legs.find((leg) => leg.from === 'HGH' && leg.to === 'LGG');
     expect(new Date(firstFlight?.arrive ?? 0).toISOString()).toBe('2020-03-13T20:00:00.000Z');
-    const onBoard = snapshot.plan.shipments.filter((s) => firstFlight?.shipments.includes(s.id));
+    const onBoard = planOf(snapshot).shipments.filter((s) => firstFlight?.shipments.includes(s.id));
     const masks = onBoard.flatMap((s) => s.contents).filter((c) => c.item === 'masks');
     expect(masks.reduce((sum, c) => sum + (c.quantity ?? 0), 0)).toBe(500_000);
-    expect(snapshot.plan.shipments.find((s) => s.id === 'S1-IT')?.destination).toBe('MXP');
+    expect(planOf(snapshot).shipments.find((s) => s.id === 'S1-IT')?.destination).toBe('MXP');
     expect(snapshot.kpis.total.masks.planned).toBe(2_000_000);
     expect(snapshot.seq).toBeGreaterThan(0);
   });
@@ -52,11 +52,31 @@ describe('/display', () => {
   it('serves the same snapshot over HTTP, and a health check', async () => {
     server = await startTestServer();
     const snapshot = (await (await fetch(`${server.url}/api/v1/snapshot`)).json()) as Snapshot;
-    expect(snapshot.plan.id).toBe('airlift-2020');
+    expect(planOf(snapshot).id).toBe('airlift-2020');
     expect(snapshot.runId).toBe(server.corridor.runId);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', scenario: 'airlift-2020' });
+  });
+
+  it('leaves the plan out of the snapshot for a screen that has it, and only then', async () => {
+    const { received } = await display();
+    const { planVersion } = firstSnapshot(received);
+    expect(planVersion).toBe(`${server?.corridor.runId}/0`);
+    const url = server?.url ?? '';
+    const clients = [connectDisplay(url, planVersion), connectDisplay(url, `${planVersion}0`)];
+    sockets.push(...clients.map((c) => c.socket));
+    await until('both snapshots', () => clients.every((c) => c.received.length > 0));
+    const [has, stale] = clients.map((c) => firstSnapshot(c.received));
+    expect(has?.plan).toBeNull();
+    expect(has?.planVersion).toBe(planVersion);
+    expect(stale?.plan?.id).toBe('airlift-2020');
+    const resynced: Snapshot[] = [];
+    clients[0]?.socket.on('snapshot', (snapshot) => resynced.push(snapshot));
+    clients[0]?.socket.emit('resync');
+    clients[0]?.socket.emit('resync', planVersion);
+    await until('two more snapshots', () => resynced.length === 2);
+    expect(resynced.map((r) => r.plan === null)).toEqual([false, true]);
   });
 
   it('streams updates in sequence order with no gap, and one positions frame per tick', async () => {

@@ -1,0 +1,68 @@
+/**
+ * The viewers of the fan-out bench, in their own process so that their CPU is not the server's:
+ * C real clients (socket.io-client, or plain `ws` for the raw baseline) that read each frame's
+ * tick id and record when it arrived. The parent is told as soon as every client has a tick.
+ */
+import { io, type Socket } from 'socket.io-client';
+import WebSocket from 'ws';
+import { type ClientKind, type FromClients, type ToClients, tickOf } from './messages';
+
+const now = () => performance.timeOrigin + performance.now();
+const send = (message: FromClients) => process.send?.(message);
+
+let arrivals = new Map<number, number[]>();
+let expected = 0;
+const closers: (() => void)[] = [];
+
+function arrived(tick: number) {
+  const at = now();
+  let times = arrivals.get(tick);
+  if (!times) {
+    times = [];
+    arrivals.set(tick, times);
+  }
+  times.push(at);
+  if (times.length === expected) send({ type: 'tick', tick });
+}
+
+function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (kind === 'ws') {
+      const socket = new WebSocket(url, { perMessageDeflate: false });
+      socket.on('message', (data) => arrived(tickOf(data.toString())));
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+      closers.push(() => socket.terminate());
+      return;
+    }
+    const socket: Socket = io(url, { transports: ['websocket'], reconnection: false });
+    socket.on('positions', (frame: unknown) => {
+      arrived(tickOf(frame));
+    });
+    // A display is ready once its snapshot is in: measuring earlier would time the snapshots.
+    socket.once(awaitSnapshot ? 'snapshot' : 'connect', () => resolve());
+    socket.once('connect_error', reject);
+    closers.push(() => socket.disconnect());
+  });
+}
+
+process.on('message', async (message: ToClients) => {
+  if (message.type === 'connect') {
+    expected = message.count;
+    arrivals = new Map();
+    // A few at a time: a burst of hundreds of handshakes would measure the accept queue instead.
+    for (let i = 0; i < message.count; i += 50) {
+      const batch = Array.from({ length: Math.min(50, message.count - i) }, () =>
+        connectOne(message.kind, message.url, message.awaitSnapshot),
+      );
+      await Promise.all(batch);
+    }
+    send({ type: 'connected' });
+  } else if (message.type === 'report') {
+    send({ type: 'arrivals', arrivals: [...arrivals] });
+    arrivals = new Map();
+  } else if (message.type === 'close') {
+    for (const close of closers.splice(0)) close();
+    send({ type: 'closed' });
+  }
+});
