@@ -12,12 +12,12 @@ import { connectLive } from './live/connection';
 import { type LegView, LiveState, minutesSince } from './live/live-state';
 import { createMap } from './map/create-map';
 import { declutter } from './map/declutter';
+import { Fleet, type FleetStyle } from './map/fleet';
 import { focusBounds, focusedLegs } from './map/focus';
 import { createIconAtlas } from './map/icons';
-import { buildLayers, hubName, labelPriority, labelSize, type Pulse } from './map/layers';
+import { buildLayers, FleetAttributes, hubName, labelPriority, labelSize, type Pulse } from './map/layers';
 import { SCENE_IDS, type SceneId, showScene } from './map/scenes';
 import { Tour } from './map/tour';
-import { createVehicleViews, updateVehicleViews, type VehicleView } from './map/vehicle-views';
 import { readOptions } from './options';
 import { colours as themeColours } from './theme';
 
@@ -39,13 +39,15 @@ map.on('load', () => {
   debug.basemapLoaded = true;
 });
 
-let vehicles: VehicleView[] = [];
+let fleet = new Fleet([]);
+let fleetAttributes = new FleetAttributes(fleet);
+let fleetStyle: FleetStyle | undefined;
 const overlay = new MapLibreOverlay({
   interleaved: false,
   layers: [],
   onAfterRender: () => {
     debug.frames++;
-    if (!debug.arcsDrawn && vehicles.length) {
+    if (!debug.arcsDrawn && fleet.count) {
       debug.arcsDrawn = true;
       debug.firstArcsMs = Math.round(performance.now());
     }
@@ -72,9 +74,11 @@ debug.camera = () => {
   return { lon: lng, lat, zoom: map.getZoom(), padding: map.getPadding() };
 };
 debug.vehicles = () =>
-  vehicles
-    .filter((v) => v.moving)
-    .map((v) => ({ id: v.legView.leg.id, progress: v.progress, estimated: v.estimated }));
+  fleet.legs.flatMap((view, i) =>
+    fleet.moving[i]
+      ? [{ id: view.leg.id, progress: fleet.progress[i] as number, estimated: fleet.estimated[i] === 1 }]
+      : [],
+  );
 
 /** The map area not covered by the HUD, so scenes frame their routes where they can be seen. */
 function hudPadding() {
@@ -187,8 +191,9 @@ function setLanguage(plan: Plan, next: Language) {
 
 function onNewPlan(plan: Plan) {
   setLanguage(plan, live.state?.presenter.language ?? options.language ?? plan.language);
-  vehicles = createVehicleViews(live.legs);
-  shown = { legs: live.legs, vehicles };
+  fleet = new Fleet(live.legs);
+  fleetAttributes = new FleetAttributes(fleet);
+  shownLegs = live.legs;
   seen = undefined;
   if (tour) tour.start();
   else goTo('overview', true);
@@ -197,7 +202,7 @@ function onNewPlan(plan: Plan) {
 /** What the presenter chose for every screen: language, scene, banner, focus and layers. */
 let seen: PresenterState | undefined;
 let focus: ReadonlySet<string> | null = null;
-let shown: { legs: LegView[]; vehicles: VehicleView[] } = { legs: [], vehicles: [] };
+let shownLegs: LegView[] = [];
 function followPresenter(plan: Plan, presenter: PresenterState) {
   if (presenter === seen) return;
   const previous = seen;
@@ -221,9 +226,25 @@ function followPresenter(plan: Plan, presenter: PresenterState) {
   if (presenter.layers !== previous?.layers) {
     const on = presenter.layers;
     const modeShown = (legView: LegView) => on[legView.leg.mode];
-    shown = { legs: live.legs.filter(modeShown), vehicles: vehicles.filter((v) => modeShown(v.legView)) };
+    shownLegs = live.legs.filter(modeShown);
   }
   debug.presenter = presenter;
+}
+
+/** The same object while nothing that styles vehicles changes: the fleet restyles only then. */
+function styleOf(presenter: PresenterState): FleetStyle {
+  const scale = size / 15;
+  const shown = presenter.layers;
+  if (
+    !fleetStyle ||
+    fleetStyle.scale !== scale ||
+    fleetStyle.focus !== focus ||
+    fleetStyle.shown.air !== shown.air ||
+    fleetStyle.shown.rail !== shown.rail ||
+    fleetStyle.shown.road !== shown.road
+  )
+    fleetStyle = { colours, scale, focus, shown: { air: shown.air, rail: shown.rail, road: shown.road } };
+  return fleetStyle;
 }
 
 function render(now: number) {
@@ -260,17 +281,18 @@ function render(now: number) {
   debug.snapshots = connection.snapshots();
   debug.clockRtt = connection.clock.rtt;
   const updateStart = performance.now();
-  debug.movingVehicles = updateVehicleViews(vehicles, live, t);
+  debug.movingVehicles = fleet.update(live, t, styleOf(state.presenter));
+  fleetAttributes.advance();
   debug.vehicleUpdateMs += performance.now() - updateStart;
   debug.vehicleUpdates++;
   debug.positionsApplyMs = live.positionsApplyMs;
   debug.positionsApplied = live.positionsApplied;
   const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({
-    legs: shown.legs,
+    legs: shownLegs,
     hubs: state.plan.hubs,
     labelled,
-    vehicles: shown.vehicles,
+    vehicles: fleetAttributes,
     pulses,
     atlas,
     colours,

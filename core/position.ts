@@ -32,6 +32,13 @@ export function addFix(track: Fix[], fix: Fix): FixVerdict {
   if (!Number.isFinite(fix.time) || !Number.isFinite(fix.progress) || fix.progress < 0 || fix.progress > 1) {
     return 'invalid';
   }
+  const last = track[track.length - 1];
+  // The usual case, a newer fix further along, is a push: a server moving thousands of vehicles a tick.
+  if (!last || (fix.time > last.time && fix.progress >= last.progress)) {
+    track.push({ time: fix.time, progress: fix.progress });
+    if (track.length > TRACK_LENGTH) track.shift();
+    return 'accepted';
+  }
   let index = track.length;
   while (index > 0 && (track[index - 1] as Fix).time > fix.time) index--;
   const before = track[index - 1];
@@ -61,28 +68,32 @@ export function positionAt(
   track: readonly Fix[],
   t: number,
   estimateAfter: number,
+  /** Filled and returned instead of a new object: a screen moves thousands of vehicles a frame. */
+  out: Position = { progress: 0, phase: 'waiting', estimated: true },
 ): Position {
   const duration = Math.max(1, schedule.arrive - schedule.depart);
   const scheduled = clamp01((t - schedule.depart) / duration);
   const first = track[0];
   const last = track[track.length - 1];
-  if (!first || !last)
-    return { progress: scheduled, phase: phaseOf(scheduled, t, schedule), estimated: true };
-
-  if (t < first.time) {
-    const progress = Math.min(first.progress, scheduled);
-    return { progress, phase: phaseOf(progress, t, schedule), estimated: true };
+  let progress: number;
+  let estimated = true;
+  if (!first || !last) progress = scheduled;
+  else if (t < first.time) progress = Math.min(first.progress, scheduled);
+  else if (t >= last.time) {
+    progress = clamp01(last.progress + speedAfter(track, schedule) * (t - last.time));
+    estimated = t - last.time > estimateAfter;
+  } else {
+    let i = track.length - 1;
+    while (i > 0 && (track[i - 1] as Fix).time > t) i--;
+    const a = track[i - 1] as Fix;
+    const b = track[i] as Fix;
+    progress = a.progress + ((b.progress - a.progress) * (t - a.time)) / (b.time - a.time);
+    estimated = false;
   }
-  if (t >= last.time) {
-    const progress = clamp01(last.progress + speedAfter(track, schedule) * (t - last.time));
-    return { progress, phase: phaseOf(progress, t, schedule), estimated: t - last.time > estimateAfter };
-  }
-  let i = track.length - 1;
-  while (i > 0 && (track[i - 1] as Fix).time > t) i--;
-  const a = track[i - 1] as Fix;
-  const b = track[i] as Fix;
-  const progress = a.progress + ((b.progress - a.progress) * (t - a.time)) / (b.time - a.time);
-  return { progress, phase: phaseOf(progress, t, schedule), estimated: false };
+  out.progress = progress;
+  out.phase = phaseOf(progress, t, schedule);
+  out.estimated = estimated;
+  return out;
 }
 
 /** Progress per ms after the last fix: what reaches the scheduled arrival, else the last observed speed. */

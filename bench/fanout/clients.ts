@@ -25,7 +25,7 @@ function arrived(tick: number) {
   if (times.length === expected) send({ type: 'tick', tick });
 }
 
-function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean): Promise<void> {
+function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean, plan?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (kind === 'ws') {
       const socket = new WebSocket(url, { perMessageDeflate: false });
@@ -35,7 +35,11 @@ function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean): Prom
       closers.push(() => socket.terminate());
       return;
     }
-    const socket: Socket = io(url, { transports: ['websocket'], reconnection: false });
+    const socket: Socket = io(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      ...(plan ? { auth: { plan } } : {}),
+    });
     socket.on('positions', (frame: unknown) => {
       arrived(tickOf(frame));
     });
@@ -53,7 +57,7 @@ process.on('message', async (message: ToClients) => {
     // A few at a time: a burst of hundreds of handshakes would measure the accept queue instead.
     for (let i = 0; i < message.count; i += 50) {
       const batch = Array.from({ length: Math.min(50, message.count - i) }, () =>
-        connectOne(message.kind, message.url, message.awaitSnapshot),
+        connectOne(message.kind, message.url, message.awaitSnapshot, message.plan),
       );
       await Promise.all(batch);
     }

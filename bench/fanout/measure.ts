@@ -65,7 +65,14 @@ export async function measureFanout(
   seconds: number,
 ): Promise<FanoutResult> {
   await clients.request(
-    { type: 'connect', kind: variant.kind, url: variant.url, count, awaitSnapshot: variant.awaitSnapshot },
+    {
+      type: 'connect',
+      kind: variant.kind,
+      url: variant.url,
+      count,
+      awaitSnapshot: variant.awaitSnapshot,
+      ...(variant.plan ? { plan: variant.plan } : {}),
+    },
     'connected',
   );
   const sentAt = new Map<number, number>();

@@ -2,7 +2,7 @@
 export type ClientKind = 'io' | 'ws';
 
 export type ToClients =
-  | { type: 'connect'; kind: ClientKind; url: string; count: number; awaitSnapshot: boolean }
+  | { type: 'connect'; kind: ClientKind; url: string; count: number; awaitSnapshot: boolean; plan?: string }
   | { type: 'report' }
   | { type: 'close' };
 

@@ -22,6 +22,8 @@ export interface Variant {
   url: string;
   /** Wait for the snapshot before a client counts as connected. */
   awaitSnapshot: boolean;
+  /** The plan version clients say they have, as screens that joined before do. */
+  plan?: string;
   /** Sends one tick to every client; returns its tick id. */
   send(): number;
   /** Bytes one tick puts in each client's WebSocket message. */
@@ -53,6 +55,7 @@ export async function corridorVariant(plan: Plan, busy: number): Promise<Variant
     kind: 'io',
     url: `${server.url}/display`,
     awaitSnapshot: true,
+    plan: server.corridor.planVersion,
     send() {
       server.player.tick();
       return lastFixes;

@@ -3,18 +3,18 @@ import type { Hub, Language } from '../../../core/scenario';
 import type { LegView } from '../../live/live-state';
 import type { Colours } from '../../theme';
 import type { IconAtlas } from '../icons';
-import type { VehicleView } from '../vehicle-views';
 import { hubLayers, type Pulse } from './hub-layers';
 import { legLayers } from './leg-layers';
-import { vehicleLayers } from './vehicle-layers';
+import { type FleetAttributes, vehicleLayers } from './vehicle-layers';
 
 export { hubName, labelPriority, labelSize, PULSE_MS, type Pulse } from './hub-layers';
+export { FleetAttributes } from './vehicle-layers';
 
 export interface LayerInput {
   legs: readonly LegView[];
   hubs: readonly Hub[];
   labelled: readonly Hub[];
-  vehicles: readonly VehicleView[];
+  vehicles: FleetAttributes;
   pulses: readonly Pulse[];
   atlas: IconAtlas;
   colours: Colours;
@@ -57,6 +57,6 @@ export function buildLayers(input: LayerInput): Layer[] {
       input.reducedMotion,
       input.showLabels,
     ),
-    ...vehicleLayers(input.vehicles, input.atlas, input.colours, scale, input.frame, input.focus),
+    ...vehicleLayers(input.vehicles, input.atlas, scale, input.frame),
   ];
 }
