@@ -57,6 +57,11 @@ export default defineConfig({
   root: 'client',
   publicDir: false,
   plugins: [basemap(), precompress(outDir)],
+  resolve: {
+    // deck.gl 9.4 imports luma.gl's WebGPU interleaving eagerly though the display only draws with
+    // WebGL2: ~8 KiB gzip of the first load for code it never runs (see client/map/no-webgpu.ts).
+    alias: [{ find: /^@luma\.gl\/gpgpu\/webgpu$/, replacement: resolve('client/map/no-webgpu.ts') }],
+  },
   build: {
     outDir,
     emptyOutDir: true,
@@ -65,6 +70,19 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: { display: resolve('client/index.html'), control: resolve('client/control.html') },
+      output: {
+        // deck.gl and luma.gl in one file instead of five split along luma.gl's lazy imports, which
+        // the display loads before its first frame anyway: fewer requests, better compression.
+        // luma.gl's GPGPU operations stay lazy: the display never loads them.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'deck',
+              test: /node_modules[\\/](@deck\.gl|@luma\.gl[\\/](?!gpgpu[\\/]dist[\\/]operations[\\/])|@loaders\.gl|@probe\.gl|@math\.gl|mjolnir\.js)/,
+            },
+          ],
+        },
+      },
     },
   },
   server: {

@@ -31,6 +31,12 @@ const debug = createDebug();
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 const live = new LiveState();
+// Started before the map so that the socket handshake and the font fetch overlap MapLibre's and
+// deck.gl's start-up instead of following it: both gate the first arcs.
+const connection = connectLive(live, (state) => {
+  debug.connection = state;
+});
+const interLoaded = document.fonts.load('600 16px Inter', 'Liège Lüttich').catch(() => undefined);
 // When the HUD's panels change size the free map area changes: frame the current scene again.
 const hud = new Hud(options.reducedMotion, colours, () => frameView(true));
 const map = createMap(byId('map'), colours);
@@ -55,9 +61,6 @@ const overlay = new MapLibreOverlay({
 });
 map.addControl(overlay);
 
-const connection = connectLive(live, (state) => {
-  debug.connection = state;
-});
 debug.project = (lon, lat) => {
   const point = map.project([lon, lat]);
   return [point.x, point.y];
@@ -162,7 +165,7 @@ let planLoads = -1;
 let frame = 0;
 
 // The label atlas is drawn once from the font: wait for Inter so it is not drawn in a fallback.
-await document.fonts.load('600 16px Inter', 'Liège Lüttich').catch(() => undefined);
+await interLoaded;
 
 function health(): Health {
   const state = connection.state();

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../core/scenario/schema';
+import { LANGUAGES, type Language } from '../core/scenario/vocabulary';
 
 export type Theme = 'dark' | 'light';
 export type Palette = 'default' | 'colourblind';

@@ -1,5 +1,5 @@
-import { destinationCountry, type Item, type Plan } from './scenario';
-import { ITEMS } from './scenario/schema';
+import { destinationCountry, type Plan } from './scenario/plan';
+import { ITEMS, type Item } from './scenario/vocabulary';
 import { isInTransit, type ShipmentStatus } from './status';
 
 export interface ItemTotals {

@@ -1,7 +1,7 @@
 import type { ClockState } from './clock';
 import type { CorridorEvent, LogEntry } from './events';
 import { addFix, type Fix } from './position';
-import { applyPresenterChange, initialPresenter, type PresenterState } from './presenter';
+import { applyPresenterChange, initialPresenter, type PresenterState } from './presenter-state';
 import type { Plan } from './scenario/plan';
 import { initialStatus } from './scenario/timeline';
 import { upsertShipment } from './scenario/upsert';

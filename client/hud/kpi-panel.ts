@@ -1,5 +1,5 @@
 import { computeKpis, type Kpis } from '../../core/kpis';
-import { destinationCountries, destinationCountry, type Plan } from '../../core/scenario';
+import { destinationCountries, destinationCountry, type Plan } from '../../core/scenario/plan';
 import type { ShipmentStatus } from '../../core/status';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';

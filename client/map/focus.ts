@@ -1,5 +1,5 @@
 import type { Focus } from '../../core/presenter';
-import { destinationCountry, type Plan } from '../../core/scenario';
+import { destinationCountry, type Plan } from '../../core/scenario/plan';
 
 type Bounds = [[number, number], [number, number]];
 

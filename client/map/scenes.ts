@@ -2,7 +2,7 @@ import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
 import type { SceneId } from '../../core/presenter';
 
-export { SCENE_IDS, type SceneId } from '../../core/presenter';
+export { SCENE_IDS, type SceneId } from '../../core/presenter-state';
 
 type Bounds = [[number, number], [number, number]];
 

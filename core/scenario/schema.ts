@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { awbSchema } from '../cargo/awb';
+import { ITEMS, LANGUAGES } from './vocabulary';
+
+export { ITEMS, type Item, LANGUAGES, type Language } from './vocabulary';
 
 const id = z
   .string()
@@ -35,7 +38,6 @@ export const provenanceSchema = z.union(
 
 const stamp = z.strictObject({ time: utcTime, provenance: provenanceSchema });
 
-export const LANGUAGES = ['en', 'fr', 'nl', 'de'] as const;
 const localized = z.strictObject({
   en: z.string().min(1),
   fr: z.string().optional(),
@@ -69,8 +71,6 @@ export const legSchema = z.strictObject({
   arrive: stamp,
   provenance: provenanceSchema,
 });
-
-export const ITEMS = ['masks', 'test_kits', 'protective_equipment'] as const;
 
 export const shipmentSchema = z.strictObject({
   id,
@@ -125,5 +125,3 @@ export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type HubSpec = z.infer<typeof hubSchema>;
 export type LegSpec = z.infer<typeof legSchema>;
 export type ShipmentSpec = z.infer<typeof shipmentSchema>;
-export type Item = (typeof ITEMS)[number];
-export type Language = (typeof LANGUAGES)[number];
