@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: fan-out, server memory, client frame cost and start-up, from one run, as
+ * Markdown tables (docs/performance.md quotes one). Figures only: it asserts nothing about speed.
+ *   npm run bench [-- --smoke] [-- --seconds N]
+ * --smoke: the smallest case of each part, to prove the bench still works (CI runs it).
+ */
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildClientIfNeeded } from '../server/ensure-build';
+import { displayBundle, kib } from './bundle';
+import { clientBench } from './client/measure';
+import { formatClientTable } from './client/print';
+import { startBench } from './client/start';
+import type { FanoutResult } from './fanout/measure';
+import { fanoutBench } from './fanout/run';
+import { memoryBench } from './memory';
+
+const { values } = parseArgs({
+  options: { smoke: { type: 'boolean', default: false }, seconds: { type: 'string', default: '5' } },
+});
+const smoke = values.smoke;
+const seconds = smoke ? 1 : Number(values.seconds);
+const began = Date.now();
+const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.error(`[${elapsed()}] ${line}`);
+
+console.log(`# npm run bench${smoke ? ' --smoke' : ''}`);
+console.log(
+  `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start, ${new Date().toISOString()}\n`,
+);
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+console.log('## Fan-out: ticks per second with every client keeping up (closed loop)\n');
+console.log('| K vehicles | C clients | sender | ticks/s | server CPU ms/tick | p50 ms | p99 ms | bytes/vehicle | ×raw ws | lost |');
+console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+const rows: FanoutResult[] = [];
+await fanoutBench(
+  { vehicles: smoke ? [200] : [1_000, 10_000], clients: smoke ? [10] : [100, 500], seconds },
+  (row) => {
+    rows.push(row);
+    const raw = rows.find((r) => r.vehicles === row.vehicles && r.clients === row.clients && r.variant.startsWith('raw'));
+    console.log(
+      `| ${row.vehicles} | ${row.clients} | ${row.variant} | ${fixed(row.ticksPerSecond)} | ${fixed(row.cpuMsPerTick, 2)} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${fixed(row.bytesPerVehicle, 2)} | ${raw ? fixed(row.ticksPerSecond / raw.ticksPerSecond, 2) : '—'} | ${row.lost} |`,
+    );
+  },
+);
+log('fan-out done');
+
+const memory = await memoryBench(smoke ? 50 : 1_000);
+console.log(`\n## Server memory\n\n${memory.displays} displays: RSS ${fixed(memory.rssBeforeMiB)} → ${fixed(memory.rssAfterMiB)} MiB, **${fixed(memory.kibPerDisplay)} KiB per display**`);
+log('memory done');
+
+const dir = resolve('dist/client');
+await buildClientIfNeeded(dir);
+const { display, worker } = displayBundle(dir);
+const rowsClient = await clientBench({
+  sizes: smoke ? [200] : [1_000, 10_000, 50_000],
+  seconds: smoke ? 2 : 5,
+  smoke,
+  log,
+});
+const start = await startBench({ loads: smoke ? 1 : 5 });
+console.log(`\n## Client: main-thread time per frame, and start-up\n\n${formatClientTable(rowsClient, start)}`);
+console.log(
+  `\nDisplay JS bundle: ${kib(display.raw)} raw, **${kib(display.gzip)} gzip** (${display.files} files); MapLibre worker ${kib(worker.raw)} raw, ${kib(worker.gzip)} gzip`,
+);
+console.log(`\nBench took ${elapsed()}.`);
+process.exit(0);
