@@ -34,14 +34,18 @@ console.log(
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 console.log('## Fan-out: ticks per second with every client keeping up (closed loop)\n');
-console.log('| K vehicles | C clients | sender | ticks/s | server CPU ms/tick | p50 ms | p99 ms | bytes/vehicle | ×raw ws | lost |');
+console.log(
+  '| K vehicles | C clients | sender | ticks/s | server CPU ms/tick | p50 ms | p99 ms | bytes/vehicle | ×raw ws | lost |',
+);
 console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 const rows: FanoutResult[] = [];
 await fanoutBench(
   { vehicles: smoke ? [200] : [1_000, 10_000], clients: smoke ? [10] : [100, 500], seconds },
   (row) => {
     rows.push(row);
-    const raw = rows.find((r) => r.vehicles === row.vehicles && r.clients === row.clients && r.variant.startsWith('raw'));
+    const raw = rows.find(
+      (r) => r.vehicles === row.vehicles && r.clients === row.clients && r.variant.startsWith('raw'),
+    );
     console.log(
       `| ${row.vehicles} | ${row.clients} | ${row.variant} | ${fixed(row.ticksPerSecond)} | ${fixed(row.cpuMsPerTick, 2)} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${fixed(row.bytesPerVehicle, 2)} | ${raw ? fixed(row.ticksPerSecond / raw.ticksPerSecond, 2) : '—'} | ${row.lost} |`,
     );
@@ -50,7 +54,9 @@ await fanoutBench(
 log('fan-out done');
 
 const memory = await memoryBench(smoke ? 50 : 1_000);
-console.log(`\n## Server memory\n\n${memory.displays} displays: RSS ${fixed(memory.rssBeforeMiB)} → ${fixed(memory.rssAfterMiB)} MiB, **${fixed(memory.kibPerDisplay)} KiB per display**`);
+console.log(
+  `\n## Server memory\n\n${memory.displays} displays: RSS ${fixed(memory.rssBeforeMiB)} → ${fixed(memory.rssAfterMiB)} MiB, **${fixed(memory.kibPerDisplay)} KiB per display**`,
+);
 log('memory done');
 
 const dir = resolve('dist/client');
@@ -63,7 +69,9 @@ const rowsClient = await clientBench({
   log,
 });
 const start = await startBench({ loads: smoke ? 1 : 5 });
-console.log(`\n## Client: main-thread time per frame, and start-up\n\n${formatClientTable(rowsClient, start)}`);
+console.log(
+  `\n## Client: main-thread time per frame, and start-up\n\n${formatClientTable(rowsClient, start)}`,
+);
 console.log(
   `\nDisplay JS bundle: ${kib(display.raw)} raw, **${kib(display.gzip)} gzip** (${display.files} files); MapLibre worker ${kib(worker.raw)} raw, ${kib(worker.gzip)} gzip`,
 );

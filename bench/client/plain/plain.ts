@@ -36,7 +36,7 @@ const overlay = new MapLibreOverlay({
 map.addControl(overlay);
 
 const snapshot = (await (await fetch('/api/v1/snapshot')).json()) as Snapshot;
-const legs = snapshot.plan.legs;
+const legs = snapshot.plan?.legs ?? [];
 const vehicles: Vehicle[] = legs.map((leg) => ({ leg, path: measurePath(leg.path), position: [0, 0] }));
 const point = { lon: 0, lat: 0, heading: 0 };
 let frame = 0;
