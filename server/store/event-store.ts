@@ -12,12 +12,19 @@ export interface EventStore {
   close(): void;
 }
 
-/** Keeps the newest `capacity` entries in memory: a server left on for weeks stays bounded. */
+/**
+ * Keeps the newest entries in memory, at most `capacity` of them and at most `maxFixes` position
+ * fixes in all: a server moving 10,000 vehicles a tick for weeks stays bounded too.
+ */
 export class MemoryEventStore implements EventStore {
   private readonly entries: LogEntry[] = [];
   private seq = 0;
+  private fixes = 0;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(
+    private readonly capacity = 10_000,
+    private readonly maxFixes = 200_000,
+  ) {}
 
   get head(): number {
     return this.seq;
@@ -26,7 +33,10 @@ export class MemoryEventStore implements EventStore {
   append(event: CorridorEvent, wall: number): LogEntry {
     const entry: LogEntry = { seq: ++this.seq, wall, event };
     this.entries.push(entry);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    this.fixes += fixCount(entry);
+    while (this.entries.length > this.capacity || (this.fixes > this.maxFixes && this.entries.length > 1)) {
+      this.fixes -= fixCount(this.entries.shift() as LogEntry);
+    }
     return entry;
   }
 
@@ -41,3 +51,5 @@ export class MemoryEventStore implements EventStore {
     this.entries.length = 0;
   }
 }
+
+const fixCount = (entry: LogEntry) => (entry.event.type === 'fixes' ? entry.event.fixes.length : 0);
