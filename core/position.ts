@@ -35,8 +35,12 @@ export function addFix(track: Fix[], fix: Fix): FixVerdict {
   const last = track[track.length - 1];
   // The usual case, a newer fix further along, is a push: a server moving thousands of vehicles a tick.
   if (!last || (fix.time > last.time && fix.progress >= last.progress)) {
-    track.push({ time: fix.time, progress: fix.progress });
-    if (track.length > TRACK_LENGTH) track.shift();
+    // A full track reuses its oldest fix: tracks own their fixes (see the rebase fold), and a
+    // server folding thousands of fixes a tick should not make as many objects for the collector.
+    const reused = track.length >= TRACK_LENGTH ? (track.shift() as Fix) : { time: 0, progress: 0 };
+    reused.time = fix.time;
+    reused.progress = fix.progress;
+    track.push(reused);
     return 'accepted';
   }
   let index = track.length;

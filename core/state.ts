@@ -75,7 +75,10 @@ function applyEvent(state: CorridorState, event: CorridorEvent): ApplyResult {
       return { ok: true };
     case 'rebase':
       state.statuses = { ...event.statuses };
-      for (const id of Object.keys(state.tracks)) state.tracks[id] = event.tracks?.[id]?.slice() ?? [];
+      // Copies: a track reuses its fix objects, and the event's must stay as they were logged.
+      for (const id of Object.keys(state.tracks))
+        state.tracks[id] =
+          event.tracks?.[id]?.map((fix) => ({ time: fix.time, progress: fix.progress })) ?? [];
       return { ok: true };
     case 'shipment':
       state.plan = upsertShipment(state.plan, event);

@@ -23,12 +23,17 @@ describe('memory event store', () => {
     expect(store.since(6)).toBeNull();
   });
 
-  it('keeps a bounded number of fixes however many vehicles a tick moves', () => {
-    const store = new MemoryEventStore(10_000, 25_000);
-    const fixes = Array.from({ length: 10_000 }, (_, i) => ({ vehicle: `V${i}`, time: 0, progress: 0.5 }));
-    for (let i = 0; i < 6; i++) store.append({ type: 'fixes', time: i, fixes }, i);
-    expect(store.head).toBe(6);
-    expect(store.since(4)?.map((e) => e.seq)).toEqual([5, 6]);
-    expect(store.since(3)).toBeNull();
+  it('numbers position fixes but does not keep them', () => {
+    const store = new MemoryEventStore(3);
+    const fixes = [{ vehicle: 'V1', time: 0, progress: 0.5 }];
+    store.append(clock, 0);
+    for (let i = 1; i < 6; i++) store.append({ type: 'fixes', time: i, fixes }, i);
+    store.append(clock, 6);
+    expect(store.head).toBe(7);
+    expect(store.since(0)?.map((e) => e.seq)).toEqual([1, 7]);
+    expect(store.since(3)?.map((e) => e.seq)).toEqual([7]);
+    for (let i = 0; i < 3; i++) store.append(clock, 7 + i);
+    expect(store.since(1)).toBeNull();
+    expect(store.since(7)?.map((e) => e.seq)).toEqual([8, 9, 10]);
   });
 });

@@ -6,25 +6,27 @@ import type { CorridorEvent, LogEntry } from '../../core/events';
  */
 export interface EventStore {
   append(event: CorridorEvent, wall: number): LogEntry;
-  /** Entries after `seq` in order, or null where some of them are no longer kept. */
+  /**
+   * Entries after `seq` in order, or null where some of them are no longer kept. A store may
+   * leave out position fixes: the next tick's supersede them.
+   */
   since(seq: number): LogEntry[] | null;
   readonly head: number;
   close(): void;
 }
 
 /**
- * Keeps the newest entries in memory, at most `capacity` of them and at most `maxFixes` position
- * fixes in all: a server moving 10,000 vehicles a tick for weeks stays bounded too.
+ * Keeps the newest `capacity` entries in memory: a server left on for weeks stays bounded.
+ * Position fixes are numbered but not kept: the next tick supersedes them, and keeping thousands a
+ * tick made the collector copy each one it survived (docs/performance.md).
  */
 export class MemoryEventStore implements EventStore {
   private readonly entries: LogEntry[] = [];
   private seq = 0;
-  private fixes = 0;
+  /** Seq of the newest entry dropped for capacity. */
+  private evicted = 0;
 
-  constructor(
-    private readonly capacity = 10_000,
-    private readonly maxFixes = 200_000,
-  ) {}
+  constructor(private readonly capacity = 10_000) {}
 
   get head(): number {
     return this.seq;
@@ -32,24 +34,25 @@ export class MemoryEventStore implements EventStore {
 
   append(event: CorridorEvent, wall: number): LogEntry {
     const entry: LogEntry = { seq: ++this.seq, wall, event };
+    if (event.type === 'fixes') return entry;
     this.entries.push(entry);
-    this.fixes += fixCount(entry);
-    while (this.entries.length > this.capacity || (this.fixes > this.maxFixes && this.entries.length > 1)) {
-      this.fixes -= fixCount(this.entries.shift() as LogEntry);
-    }
+    if (this.entries.length > this.capacity) this.evicted = (this.entries.shift() as LogEntry).seq;
     return entry;
   }
 
   since(seq: number): LogEntry[] | null {
-    const oldest = this.entries[0];
-    if (seq >= this.seq) return [];
-    if (!oldest || oldest.seq > seq + 1) return null;
-    return this.entries.slice(seq + 1 - oldest.seq);
+    if (seq < this.evicted) return null;
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.entries[mid] as LogEntry).seq <= seq) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.entries.slice(lo);
   }
 
   close(): void {
     this.entries.length = 0;
   }
 }
-
-const fixCount = (entry: LogEntry) => (entry.event.type === 'fixes' ? entry.event.fixes.length : 0);
