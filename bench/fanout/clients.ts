@@ -11,10 +11,13 @@ const now = () => performance.timeOrigin + performance.now();
 const send = (message: FromClients) => process.send?.(message);
 
 let arrivals = new Map<number, number[]>();
+/** How many clients have each tick or a later one: a later frame supersedes a dropped one. */
+let current = new Map<number, number>();
+let latest: number[] = [];
 let expected = 0;
 const closers: (() => void)[] = [];
 
-function arrived(tick: number) {
+function arrived(client: number, tick: number) {
   const at = now();
   let times = arrivals.get(tick);
   if (!times) {
@@ -22,14 +25,31 @@ function arrived(tick: number) {
     arrivals.set(tick, times);
   }
   times.push(at);
-  if (times.length === expected) send({ type: 'tick', tick });
+  const previous = latest[client] ?? -1;
+  if (tick <= previous) return;
+  latest[client] = tick;
+  // Ticks between are covered too; the first tick a client sees starts its count.
+  for (let t = previous < 0 ? tick : previous + 1; t <= tick; t++) {
+    const count = (current.get(t) ?? 0) + 1;
+    current.set(t, count);
+    if (count === expected) {
+      current.delete(t);
+      send({ type: 'tick', tick: t });
+    }
+  }
 }
 
-function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean, plan?: string): Promise<void> {
+function connectOne(
+  client: number,
+  kind: ClientKind,
+  url: string,
+  awaitSnapshot: boolean,
+  plan?: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (kind === 'ws') {
       const socket = new WebSocket(url, { perMessageDeflate: false });
-      socket.on('message', (data) => arrived(tickOf(data.toString())));
+      socket.on('message', (data) => arrived(client, tickOf(data.toString())));
       socket.once('open', () => resolve());
       socket.once('error', reject);
       closers.push(() => socket.terminate());
@@ -41,7 +61,7 @@ function connectOne(kind: ClientKind, url: string, awaitSnapshot: boolean, plan?
       ...(plan ? { auth: { plan } } : {}),
     });
     socket.on('positions', (frame: unknown) => {
-      arrived(tickOf(frame));
+      arrived(client, tickOf(frame));
     });
     // A display is ready once its snapshot is in: measuring earlier would time the snapshots.
     socket.once(awaitSnapshot ? 'snapshot' : 'connect', () => resolve());
@@ -54,10 +74,12 @@ process.on('message', async (message: ToClients) => {
   if (message.type === 'connect') {
     expected = message.count;
     arrivals = new Map();
+    current = new Map();
+    latest = [];
     // A few at a time: a burst of hundreds of handshakes would measure the accept queue instead.
     for (let i = 0; i < message.count; i += 50) {
-      const batch = Array.from({ length: Math.min(50, message.count - i) }, () =>
-        connectOne(message.kind, message.url, message.awaitSnapshot, message.plan),
+      const batch = Array.from({ length: Math.min(50, message.count - i) }, (_, j) =>
+        connectOne(i + j, message.kind, message.url, message.awaitSnapshot, message.plan),
       );
       await Promise.all(batch);
     }

@@ -19,6 +19,8 @@ export interface FanoutResult {
   bytesPerVehicle: number;
   /** Ticks some client never got within 30 s: 0 in a healthy run. */
   lost: number;
+  /** Frames sent but not received, as a share of frames × clients (volatile frames may be dropped). */
+  droppedPercent: number;
 }
 
 export class ClientProcess {
@@ -53,6 +55,7 @@ export class ClientProcess {
 
 const now = () => performance.timeOrigin + performance.now();
 const LOST_AFTER_MS = 30_000;
+const WINDOW = 2;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -78,38 +81,43 @@ export async function measureFanout(
   );
   const sentAt = new Map<number, number>();
   let lost = 0;
-  let awaiting = -1;
-  const sendNext = () => {
-    const at = now();
-    awaiting = variant.send();
-    sentAt.set(awaiting, at);
-  };
-  // Warm-up, then the measured run: each tick waits for the previous one to reach every client.
+  let delivered = -1;
+  // Ticks in flight: the next one is computed and sent while clients still read the last, as a
+  // server ticking on a timer would; a tick counts when every client has it or a later one.
   const run = (ms: number) =>
     new Promise<number>((resolve) => {
       const end = now() + ms;
+      const inFlight: number[] = [];
       let done = 0;
-      let timer: NodeJS.Timeout;
-      const next = () => {
+      let timer: NodeJS.Timeout | undefined;
+      const fill = () => {
         clearTimeout(timer);
         if (now() >= end) {
           clients.onTick = () => undefined;
           resolve(done);
           return;
         }
-        // A tick that never reaches every client (a dropped volatile frame) is counted, not waited for.
+        while (inFlight.length < WINDOW) {
+          const at = now();
+          const tick = variant.send();
+          sentAt.set(tick, at);
+          inFlight.push(tick);
+        }
         timer = setTimeout(() => {
-          lost++;
-          next();
+          lost += inFlight.length;
+          inFlight.length = 0;
+          fill();
         }, LOST_AFTER_MS);
-        sendNext();
       };
       clients.onTick = (tick) => {
-        if (tick !== awaiting) return;
-        done++;
-        next();
+        delivered = Math.max(delivered, tick);
+        const before = inFlight.length;
+        while (inFlight.length && (inFlight[0] as number) <= tick) inFlight.shift();
+        if (inFlight.length === before) return;
+        done += before - inFlight.length;
+        fill();
       };
-      next();
+      fill();
     });
   await run(500);
   await clients.request({ type: 'report' }, 'arrivals');
@@ -127,6 +135,9 @@ export async function measureFanout(
     if (sent !== undefined) for (const t of times) latencies.push(t - sent);
   }
   latencies.sort((a, b) => a - b);
+  // Frames still on their way when the run ended are not counted as dropped.
+  const counted = new Set([...sentAt.keys()].filter((tick) => tick <= delivered));
+  const received = arrivals.reduce((n, [tick, times]) => n + (counted.has(tick) ? times.length : 0), 0);
   const bytes = variant.bytesPerTick();
   await clients.request({ type: 'close' }, 'closed');
   return {
@@ -139,5 +150,6 @@ export async function measureFanout(
     p99Ms: percentile(latencies, 99),
     bytesPerVehicle: bytes / vehicles,
     lost,
+    droppedPercent: counted.size ? 100 * (1 - received / (counted.size * count)) : 0,
   };
 }
