@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../test/helpers/browser';
 import { buildPages, openBenchPage, type PageKind, readCounters, startSyntheticServer } from './pages';
-import { sampleWindow } from './sample';
+import { sampleWindow, waitFor } from './sample';
 
 export interface Row {
   page: PageKind;
@@ -13,6 +13,8 @@ export interface Row {
   /** Renderer main-thread CPU time (CDP ThreadTime) per frame: unlike the two above, not inflated
    * by waiting for the CPU other processes hold or for the GPU process. */
   cpuMsPerFrame: number;
+  /** Renderer main-thread CPU ms per wall second, whether or not frames were drawn. */
+  cpuMsPerSecond: number;
   fps: number;
   /** The page's own timer around moving every vehicle, per frame. */
   positionUpdateMsPerFrame: number;
@@ -22,6 +24,8 @@ export interface Row {
   loadSeconds: number;
   /** Why a row has no figures, when it has none. */
   skipped?: string;
+  /** What else the figures need to be read with. */
+  note?: string;
 }
 
 export interface ClientBenchOptions {
@@ -31,6 +35,8 @@ export interface ClientBenchOptions {
   smoke?: boolean;
   /** Longest wait for a page to load and move every vehicle. */
   loadTimeoutSeconds?: number;
+  /** Longest wait, once loaded, for the first few frames (shaders linking). */
+  warmUpSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -56,7 +62,7 @@ export async function clientBench(options: ClientBenchOptions): Promise<Row[]> {
           server.player.seek(server.busy);
           const row = await measurePage(browser, server.url, kind, vehicles, options);
           log(
-            `client: ${kind} at ${vehicles} vehicles: ${row.skipped ?? `${row.jsMsPerFrame.toFixed(1)} ms JS/frame`}`,
+            `client: ${kind} at ${vehicles} vehicles: ${row.skipped ?? `${row.jsMsPerFrame.toFixed(1)} ms JS/frame, ${row.cpuMsPerSecond.toFixed(0)} ms CPU/s, load ${row.loadSeconds.toFixed(1)} s${row.note ? `, ${row.note}` : ''}`}`,
           );
           rows.push(row);
         }
@@ -81,6 +87,7 @@ async function measurePage(
     jsMsPerFrame: Number.NaN,
     taskMsPerFrame: Number.NaN,
     cpuMsPerFrame: Number.NaN,
+    cpuMsPerSecond: Number.NaN,
     fps: Number.NaN,
     positionUpdateMsPerFrame: Number.NaN,
     applyMsPerMessage: Number.NaN,
@@ -90,7 +97,7 @@ async function measurePage(
   try {
     page = await openBenchPage(browser, url, kind);
     const timeout = (options.loadTimeoutSeconds ?? 90) * 1000 - (Date.now() - started);
-    const allMoving = await waitForMoving(page, kind, vehicles, timeout);
+    const allMoving = await waitFor(page, kind, (c) => c.movingVehicles >= vehicles, timeout);
     const loadSeconds = (Date.now() - started) / 1000;
     if (!allMoving)
       return {
@@ -100,7 +107,17 @@ async function measurePage(
         loadSeconds,
         skipped: `not all moving after ${loadSeconds.toFixed(0)} s`,
       };
-    await sleep(options.smoke ? 1000 : 3000);
+    // Under llvmpipe the first frames wait seconds apiece for shaders to link (MapLibre links
+    // each program the first frame it needs it): measure once frames come, not before.
+    const { frames } = await readCounters(page, kind);
+    const warm = options.smoke ? 2 : 5;
+    const warmed = await waitFor(
+      page,
+      kind,
+      (c) => c.frames >= frames + warm,
+      (options.warmUpSeconds ?? 45) * 1000,
+    );
+    await sleep(options.smoke ? 500 : 2000);
     const w = await sampleWindow(page, kind, options.seconds, options.smoke ? 2 : 10);
     return {
       page: kind,
@@ -108,10 +125,16 @@ async function measurePage(
       jsMsPerFrame: w.script,
       taskMsPerFrame: w.task,
       cpuMsPerFrame: w.cpu,
+      cpuMsPerSecond: w.cpuPerSecond,
       fps: w.frames / w.seconds,
       positionUpdateMsPerFrame: w.positionUpdateMs,
       applyMsPerMessage: kind === 'product' ? w.applyMs : Number.NaN,
       loadSeconds,
+      ...(w.frames > 0
+        ? warmed
+          ? {}
+          : { note: `fewer than ${warm} frames in the warm-up` }
+        : { note: `no frame drawn in ${w.seconds.toFixed(0)} s` }),
     };
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0] ?? 'failed';
@@ -119,26 +142,4 @@ async function measurePage(
   } finally {
     await page?.context().close();
   }
-}
-
-async function waitForMoving(
-  page: Page,
-  kind: PageKind,
-  vehicles: number,
-  timeoutMs: number,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    // A page stuck parsing a huge snapshot answers nothing: give up at the deadline all the same.
-    let cancel = () => {};
-    const late = new Promise<undefined>((r) => {
-      const timer = setTimeout(r, deadline - Date.now());
-      cancel = () => clearTimeout(timer);
-    });
-    const counters = await Promise.race([readCounters(page, kind), late]);
-    cancel();
-    if (counters && counters.movingVehicles >= vehicles) return true;
-    await sleep(250);
-  }
-  return false;
 }

@@ -7,6 +7,7 @@ const COLUMNS: [title: string, cell: (product: Row | undefined, plain: Row | und
   ['vehicles', (a, b) => (a ?? b)?.vehicles.toLocaleString('en') ?? ''],
   ['JS ms/frame display / plain (×)', (a, b) => pair(a, b, 'jsMsPerFrame', true)],
   ['CPU ms/frame display / plain (×)', (a, b) => pair(a, b, 'cpuMsPerFrame', true)],
+  ['CPU ms/s display / plain', (a, b) => pair(a, b, 'cpuMsPerSecond', false, 0)],
   ['task ms/frame display / plain', (a, b) => pair(a, b, 'taskMsPerFrame')],
   ['fps display / plain', (a, b) => pair(a, b, 'fps')],
   ['move ms/frame display / plain', (a, b) => pair(a, b, 'positionUpdateMsPerFrame', false, 2)],
@@ -36,8 +37,11 @@ export function formatClientTable(rows: Row[], start?: StartResult): string {
   const widths = titles.map((t, i) => Math.max(t.length, ...table.map((line) => (line[i] ?? '').length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
   const notes = rows
-    .filter((r) => r.skipped)
-    .map((r) => `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: not measured: ${r.skipped}`);
+    .filter((r) => r.skipped || r.note)
+    .map(
+      (r) =>
+        `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: ${r.skipped ? `not measured: ${r.skipped}` : r.note}`,
+    );
   const started = start
     ? [
         `start, bundled scenario, navigation to first arcs drawn: median ${fixed(start.medianMs, 0)} ms (${start.samples.map((s) => fixed(s, 0)).join(', ')})`,

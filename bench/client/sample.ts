@@ -11,6 +11,8 @@ export interface Window {
   script: number;
   task: number;
   cpu: number;
+  /** Main-thread CPU ms per wall second: a figure that holds when hardly any frame is drawn. */
+  cpuPerSecond: number;
   positionUpdateMs: number;
   applyMs: number;
 }
@@ -52,13 +54,39 @@ export async function sampleWindow(
   await cdp.detach();
   const d = (key: keyof Sample) => after[key] - before[key];
   const frames = d('frames');
+  // No frame drawn: per-frame figures are undefined, not infinite.
+  const perFrame = (ms: number) => (frames > 0 ? ms / frames : Number.NaN);
   return {
     frames,
     seconds: d('wall'),
-    script: (d('script') * 1000) / frames,
-    task: (d('task') * 1000) / frames,
-    cpu: (d('cpu') * 1000) / frames,
+    script: perFrame(d('script') * 1000),
+    task: perFrame(d('task') * 1000),
+    cpu: perFrame(d('cpu') * 1000),
+    cpuPerSecond: (d('cpu') * 1000) / d('wall'),
     positionUpdateMs: d('vehicleUpdateMs') / d('vehicleUpdates'),
     applyMs: d('positionsApplyMs') / d('positionsApplied'),
   };
+}
+
+/** Polls the page's counters until `done`, false at the timeout. */
+export async function waitFor(
+  page: Page,
+  kind: PageKind,
+  done: (counters: Counters) => boolean,
+  timeoutMs: number,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    // A page stuck parsing a huge snapshot answers nothing: give up at the deadline all the same.
+    let cancel = () => {};
+    const late = new Promise<undefined>((r) => {
+      const timer = setTimeout(r, deadline - Date.now());
+      cancel = () => clearTimeout(timer);
+    });
+    const counters = await Promise.race([readCounters(page, kind), late]);
+    cancel();
+    if (counters && done(counters)) return true;
+    await sleep(250);
+  }
+  return false;
 }
