@@ -64,6 +64,7 @@ await buildClientIfNeeded(dir);
 const { display, worker } = displayBundle(dir);
 const rowsClient = await clientBench({
   sizes: smoke ? [200] : [1_000, 10_000, 50_000],
+  frames: smoke ? 5 : 40,
   seconds: smoke ? 2 : 5,
   smoke,
   log,

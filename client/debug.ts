@@ -17,6 +17,11 @@ export interface CorridorDebug {
   /** Main-thread ms spent moving vehicles in render frames, summed, and how many frames: for npm run bench. */
   vehicleUpdateMs: number;
   vehicleUpdates: number;
+  /**
+   * Draws one frame now, without waiting for the browser (or an emulated GPU): the main-thread ms
+   * it took. For npm run bench, where llvmpipe leaves too few real frames to average.
+   */
+  benchFrame: () => number;
   /** Main-thread ms spent applying positions frames from the server, summed, and how many. */
   positionsApplyMs: number;
   positionsApplied: number;
@@ -61,6 +66,7 @@ export function createDebug(): CorridorDebug {
     movingVehicles: 0,
     vehicleUpdateMs: 0,
     vehicleUpdates: 0,
+    benchFrame: () => Number.NaN,
     positionsApplyMs: 0,
     positionsApplied: 0,
     layerCount: 0,

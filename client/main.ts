@@ -14,6 +14,7 @@ import { createMap } from './map/create-map';
 import { declutter } from './map/declutter';
 import { Fleet, type FleetStyle } from './map/fleet';
 import { focusBounds, focusedLegs } from './map/focus';
+import { forceRedraw } from './map/force-redraw';
 import { createIconAtlas } from './map/icons';
 import { buildLayers, FleetAttributes, hubName, labelPriority, labelSize, type Pulse } from './map/layers';
 import { SCENE_IDS, type SceneId, showScene } from './map/scenes';
@@ -61,6 +62,10 @@ const overlay = new MapLibreOverlay({
 });
 map.addControl(overlay);
 
+Object.defineProperties(debug, {
+  positionsApplyMs: { get: () => live.positionsApplyMs },
+  positionsApplied: { get: () => live.positionsApplied },
+});
 debug.project = (lon, lat) => {
   const point = map.project([lon, lat]);
   return [point.x, point.y];
@@ -252,6 +257,10 @@ function styleOf(presenter: PresenterState): FleetStyle {
 
 function render(now: number) {
   requestAnimationFrame(render);
+  drawFrame(now);
+}
+
+function drawFrame(now: number) {
   const state = live.state;
   const serverNow = connection.clock.serverNow();
   const t = live.scenarioTime(serverNow);
@@ -288,8 +297,6 @@ function render(now: number) {
   fleetAttributes.advance();
   debug.vehicleUpdateMs += performance.now() - updateStart;
   debug.vehicleUpdates++;
-  debug.positionsApplyMs = live.positionsApplyMs;
-  debug.positionsApplied = live.positionsApplied;
   const minutesNow = minutesSince(state.plan.start, t);
   const layers = buildLayers({
     legs: shownLegs,
@@ -314,3 +321,9 @@ function render(now: number) {
   overlay.setProps({ layers });
 }
 requestAnimationFrame(render);
+debug.benchFrame = () => {
+  const started = performance.now();
+  drawFrame(started);
+  forceRedraw(overlay);
+  return performance.now() - started;
+};

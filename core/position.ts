@@ -101,7 +101,7 @@ export function positionAt(
 }
 
 /** Progress per ms after the last fix: what reaches the scheduled arrival, else the last observed speed. */
-function speedAfter(track: readonly Fix[], schedule: Schedule): number {
+export function speedAfter(track: readonly Fix[], schedule: Schedule): number {
   const last = track[track.length - 1] as Fix;
   if (last.progress >= 1) return 0;
   if (schedule.arrive > last.time) return (1 - last.progress) / (schedule.arrive - last.time);

@@ -5,13 +5,10 @@ const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits)
 
 const COLUMNS: [title: string, cell: (product: Row | undefined, plain: Row | undefined) => string][] = [
   ['vehicles', (a, b) => (a ?? b)?.vehicles.toLocaleString('en') ?? ''],
-  ['JS ms/frame display / plain (×)', (a, b) => pair(a, b, 'jsMsPerFrame', true)],
-  ['CPU ms/frame display / plain (×)', (a, b) => pair(a, b, 'cpuMsPerFrame', true)],
-  ['CPU ms/s display / plain', (a, b) => pair(a, b, 'cpuMsPerSecond', false, 0)],
-  ['task ms/frame display / plain', (a, b) => pair(a, b, 'taskMsPerFrame')],
-  ['fps display / plain', (a, b) => pair(a, b, 'fps')],
-  ['move ms/frame display / plain', (a, b) => pair(a, b, 'positionUpdateMsPerFrame', false, 2)],
+  ['main-thread ms/frame display / plain (×)', (a, b) => pair(a, b, 'msPerFrame', true, 2)],
+  ['moving vehicles ms/frame display / plain', (a, b) => pair(a, b, 'positionUpdateMsPerFrame', false, 2)],
   ['apply ms/positions msg', (a) => fixed(value(a, 'applyMsPerMessage'), 2)],
+  ['own fps display / plain', (a, b) => pair(a, b, 'fps')],
   ['load s display / plain', (a, b) => pair(a, b, 'loadSeconds')],
 ];
 
@@ -21,7 +18,7 @@ function value(row: Row | undefined, key: keyof Row): number {
 
 function pair(a: Row | undefined, b: Row | undefined, key: keyof Row, ratio = false, digits = 1): string {
   const [x, y] = [key === 'loadSeconds' ? Number(a?.[key]) : value(a, key), value(b, key)];
-  return `${fixed(x, digits)} / ${fixed(y, digits)}${ratio ? ` (${fixed(x / y)}×)` : ''}`;
+  return `${fixed(x, digits)} / ${fixed(y, digits)}${ratio ? ` (${fixed(x / y, 2)}×)` : ''}`;
 }
 
 /**
@@ -37,11 +34,8 @@ export function formatClientTable(rows: Row[], start?: StartResult): string {
   const widths = titles.map((t, i) => Math.max(t.length, ...table.map((line) => (line[i] ?? '').length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
   const notes = rows
-    .filter((r) => r.skipped || r.note)
-    .map(
-      (r) =>
-        `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: ${r.skipped ? `not measured: ${r.skipped}` : r.note}`,
-    );
+    .filter((r) => r.skipped)
+    .map((r) => `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: not measured: ${r.skipped}`);
   const started = start
     ? [
         `start, bundled scenario, navigation to first arcs drawn: median ${fixed(start.medianMs, 0)} ms (${start.samples.map((s) => fixed(s, 0)).join(', ')})`,

@@ -1,71 +1,29 @@
 import type { Page } from 'playwright-core';
 import { type Counters, type PageKind, readCounters } from './pages';
 
-/** Renderer main-thread totals from CDP, in seconds, and the page's own counters. */
-type Sample = Counters & { script: number; task: number; cpu: number; wall: number };
-
-export interface Window {
-  frames: number;
-  seconds: number;
-  /** Per frame, ms: script and task are wall time on the main thread, cpu its CPU time. */
-  script: number;
-  task: number;
-  cpu: number;
-  /** Main-thread CPU ms per wall second: a figure that holds when hardly any frame is drawn. */
-  cpuPerSecond: number;
-  positionUpdateMs: number;
-  applyMs: number;
-}
-
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Samples for `seconds`, longer (up to three times) until at least `minFrames` frames are in:
- * under llvmpipe on a busy machine the display can draw a frame a second, and three frames
- * are no average.
+ * Draws `count` frames on demand, one per task so that socket messages still come in between:
+ * the median main-thread ms per frame, and the median ms of it spent moving vehicles.
  */
-export async function sampleWindow(
-  page: Page,
-  kind: PageKind,
-  seconds: number,
-  minFrames = 10,
-): Promise<Window> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const sample = async (): Promise<Sample> => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-    const counters = await readCounters(page, kind);
-    return {
-      script: get('ScriptDuration'),
-      task: get('TaskDuration'),
-      cpu: get('ThreadTime'),
-      wall: performance.now() / 1000,
-      ...counters,
-    };
-  };
-  const before = await sample();
-  await sleep(seconds * 1000);
-  let after = await sample();
-  while (after.frames - before.frames < minFrames && after.wall - before.wall < 3 * seconds) {
-    await sleep(500);
-    after = await sample();
-  }
-  await cdp.detach();
-  const d = (key: keyof Sample) => after[key] - before[key];
-  const frames = d('frames');
-  // No frame drawn: per-frame figures are undefined, not infinite.
-  const perFrame = (ms: number) => (frames > 0 ? ms / frames : Number.NaN);
-  return {
-    frames,
-    seconds: d('wall'),
-    script: perFrame(d('script') * 1000),
-    task: perFrame(d('task') * 1000),
-    cpu: perFrame(d('cpu') * 1000),
-    cpuPerSecond: (d('cpu') * 1000) / d('wall'),
-    positionUpdateMs: d('vehicleUpdateMs') / d('vehicleUpdates'),
-    applyMs: d('positionsApplyMs') / d('positionsApplied'),
-  };
+export function forcedFrames(page: Page, count: number): Promise<{ medianMs: number; moveMs: number }> {
+  return page.evaluate(async (n) => {
+    type Api = { benchFrame(): number; vehicleUpdateMs: number; vehicleUpdates: number };
+    const w = window as unknown as { __corridor?: Api; __plain?: Api };
+    const api = (w.__corridor ?? w.__plain) as Api;
+    const frames: number[] = [];
+    const moves: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const before = api.vehicleUpdateMs;
+      frames.push(api.benchFrame());
+      moves.push(api.vehicleUpdateMs - before);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    // Medians: a frame the collector or another process interrupted says little about the rest.
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    return { medianMs: median(frames), moveMs: median(moves) };
+  }, count);
 }
 
 /** Polls the page's counters until `done`, false at the timeout. */

@@ -1,5 +1,5 @@
 import { bearingDeg, type LngLat } from '../../core/geo/great-circle';
-import { type Fix, type Position, positionAt } from '../../core/position';
+import { type Fix, type Position, positionAt, speedAfter } from '../../core/position';
 import type { Leg } from '../../core/scenario';
 import type { LegView, LiveState } from '../live/live-state';
 import type { Colours } from '../theme';
@@ -37,6 +37,16 @@ export class Fleet {
   private readonly headings: Float32Array;
   private readonly firstVertex: Int32Array;
   private readonly segment: Int32Array;
+  /** Per vehicle, its last fix and the speed after it: most frames just extrapolate from them. */
+  private readonly lastTime: Float64Array;
+  private readonly lastProgress: Float64Array;
+  private readonly speed: Float64Array;
+  private readonly depart: Float64Array;
+  /** Per vehicle, the segment it is on: its progress range and end points. */
+  private readonly segmentFrom: Float64Array;
+  private readonly segmentTo: Float64Array;
+  private readonly segmentEnds: Float64Array;
+  private stamp = -1;
   private readonly position: Position = { progress: 0, phase: 'waiting', estimated: true };
   private tracks: readonly (readonly Fix[])[] = [];
   private tracksOf: unknown;
@@ -55,6 +65,13 @@ export class Fleet {
     this.moving = new Uint8Array(n);
     this.estimated = new Uint8Array(n).fill(2);
     this.segment = new Int32Array(n);
+    this.lastTime = new Float64Array(n).fill(Number.NaN);
+    this.lastProgress = new Float64Array(n);
+    this.speed = new Float64Array(n);
+    this.depart = Float64Array.from(legs, (view) => view.leg.depart);
+    this.segmentFrom = new Float64Array(n).fill(Number.NaN);
+    this.segmentTo = new Float64Array(n).fill(Number.NaN);
+    this.segmentEnds = new Float64Array(4 * n);
     this.firstVertex = new Int32Array(n + 1);
     let vertices = 0;
     legs.forEach((view, i) => {
@@ -89,30 +106,73 @@ export class Fleet {
       this.tracksOf = state.tracks;
       this.tracks = this.legs.map((view) => state.tracks[view.leg.id] ?? NO_FIXES);
     }
+    // Fixes change once per positions message or update, not per frame: read them only then.
+    const stamp = live.positionsApplied + live.version * 2 ** 26;
+    if (stamp !== this.stamp) {
+      this.stamp = stamp;
+      this.readLastFixes();
+    }
     const restyle = style !== this.style;
     this.style = style;
     const estimateAfter = live.estimateAfter;
+    const { lastTime, lastProgress, speed, depart } = this;
     let moving = 0;
     for (let i = 0; i < this.count; i++) {
-      const view = this.legs[i] as LegView;
-      const p = positionAt(view.leg, this.tracks[i] as Fix[], t, estimateAfter, this.position);
-      const isMoving = p.phase === 'moving' ? 1 : 0;
-      const isEstimated = p.estimated ? 1 : 0;
-      this.progress[i] = p.progress;
-      if (restyle || isMoving !== this.moving[i] || isEstimated !== this.estimated[i]) {
+      const since = t - (lastTime[i] as number);
+      let progress: number;
+      let estimated: number;
+      if (since >= 0) {
+        progress = Math.min(1, Math.max(0, (lastProgress[i] as number) + (speed[i] as number) * since));
+        estimated = since > estimateAfter ? 1 : 0;
+      } else {
+        // Before its last fix (this screen's clock a little behind), or no fix at all.
+        const view = this.legs[i] as LegView;
+        const p = positionAt(view.leg, this.tracks[i] as Fix[], t, estimateAfter, this.position);
+        progress = p.progress;
+        estimated = p.estimated ? 1 : 0;
+      }
+      const isMoving = progress >= 1 || (progress <= 0 && t < (depart[i] as number)) ? 0 : 1;
+      this.progress[i] = progress;
+      if (restyle || isMoving !== this.moving[i] || estimated !== this.estimated[i]) {
         this.moving[i] = isMoving;
-        this.estimated[i] = isEstimated;
+        this.estimated[i] = estimated;
         this.restyle(i, style);
       }
       if (!isMoving) continue;
       moving++;
-      this.place(i, p.progress);
+      this.place(i, progress);
     }
     if (restyle) this.styleVersion++;
     return moving;
   }
 
+  private readLastFixes(): void {
+    for (let i = 0; i < this.count; i++) {
+      const track = this.tracks[i] as readonly Fix[];
+      const last = track[track.length - 1];
+      // No fix: NaN makes every frame take positionAt's schedule path.
+      this.lastTime[i] = last ? last.time : Number.NaN;
+      this.lastProgress[i] = last ? last.progress : 0;
+      this.speed[i] = last ? speedAfter(track, (this.legs[i] as LegView).leg) : 0;
+    }
+  }
+
+  /** Writes position and heading at `progress`, from the vehicle's segment, found again only when left. */
   private place(i: number, progress: number): void {
+    const { segmentFrom, segmentTo } = this;
+    if (!(progress >= (segmentFrom[i] as number) && progress <= (segmentTo[i] as number)))
+      this.findSegment(i, progress);
+    const from = segmentFrom[i] as number;
+    const span = (segmentTo[i] as number) - from;
+    const f = span > 0 ? (progress - from) / span : 0;
+    const e = 4 * i;
+    const ends = this.segmentEnds;
+    this.positions[2 * i] = (ends[e] as number) + ((ends[e + 2] as number) - (ends[e] as number)) * f;
+    this.positions[2 * i + 1] =
+      (ends[e + 1] as number) + ((ends[e + 3] as number) - (ends[e + 1] as number)) * f;
+  }
+
+  private findSegment(i: number, progress: number): void {
     const first = this.firstVertex[i] as number;
     const last = (this.firstVertex[i + 1] as number) - 2;
     const { fractions, coords } = this;
@@ -120,12 +180,17 @@ export class Fleet {
     while (k < last && (fractions[k + 1] as number) <= progress) k++;
     while (k > first && (fractions[k] as number) > progress) k--;
     this.segment[i] = k;
-    const span = (fractions[k + 1] as number) - (fractions[k] as number);
-    const f = span > 0 ? Math.min(1, Math.max(0, (progress - (fractions[k] as number)) / span)) : 0;
-    this.positions[2 * i] =
-      (coords[2 * k] as number) + ((coords[2 * k + 2] as number) - (coords[2 * k] as number)) * f;
-    this.positions[2 * i + 1] =
-      (coords[2 * k + 1] as number) + ((coords[2 * k + 3] as number) - (coords[2 * k + 1] as number)) * f;
+    this.segmentFrom[i] = fractions[k] as number;
+    this.segmentTo[i] = fractions[k + 1] as number;
+    this.segmentEnds.set(
+      [
+        coords[2 * k] as number,
+        coords[2 * k + 1] as number,
+        coords[2 * k + 2] as number,
+        coords[2 * k + 3] as number,
+      ],
+      4 * i,
+    );
     this.angles[i] = this.headings[k] as number;
   }
 
