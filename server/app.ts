@@ -69,11 +69,6 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     // A revoked token must not survive a reconnect: run the middlewares on recovery too.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
-  // Socket.IO keeps each session's first HTTP request for the session's life; the handshake has
-  // what we read from it, and dropping it saves memory on every screen (docs/performance.md).
-  io.engine.on('connection', (raw: { request: unknown }) => {
-    raw.request = null;
-  });
   await registerRoutes(app, corridor, io, options.clientDir);
   const detach = attachViewerStream(io, corridor);
   const player = new ScenarioPlayer(corridor, {
