@@ -34,8 +34,11 @@ export function formatClientTable(rows: Row[], start?: StartResult): string {
   const widths = titles.map((t, i) => Math.max(t.length, ...table.map((line) => (line[i] ?? '').length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
   const notes = rows
-    .filter((r) => r.skipped)
-    .map((r) => `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: not measured: ${r.skipped}`);
+    .filter((r) => r.skipped || r.note)
+    .map(
+      (r) =>
+        `${r.page === 'product' ? 'display' : 'plain'} at ${r.vehicles}: ${r.skipped ? `not measured: ${r.skipped}` : r.note}`,
+    );
   const started = start
     ? [
         `start, bundled scenario, navigation to first arcs drawn: median ${fixed(start.medianMs, 0)} ms (${start.samples.map((s) => fixed(s, 0)).join(', ')})`,

@@ -49,9 +49,10 @@ export async function fanoutBench(
       const wire = productWireText(plan, busy);
       for (const c of options.clients) {
         const makers: (() => Promise<Variant>)[] = [
-          () => corridorVariant(plan, busy),
+          // The baselines first, so the product's row can show its ratios to both.
           () => rawWsVariant(wire),
           () => naiveVariant(plan, busy),
+          () => corridorVariant(plan, busy),
         ];
         for (const make of makers) {
           const variant = await make();
