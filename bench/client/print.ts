@@ -32,7 +32,8 @@ export function formatClientTable(rows: Row[], start?: StartResult): string {
   });
   const titles = COLUMNS.map(([title]) => title);
   const widths = titles.map((t, i) => Math.max(t.length, ...table.map((line) => (line[i] ?? '').length)));
-  const format = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ');
+  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`;
   const notes = rows
     .filter((r) => r.skipped || r.note)
     .map(
@@ -44,5 +45,5 @@ export function formatClientTable(rows: Row[], start?: StartResult): string {
         `start, bundled scenario, navigation to first arcs drawn: median ${fixed(start.medianMs, 0)} ms (${start.samples.map((s) => fixed(s, 0)).join(', ')})`,
       ]
     : [];
-  return [format(titles), ...table.map(format), ...notes, ...started].join('\n');
+  return [format(titles), rule, ...table.map(format), '', ...notes, ...started].join('\n');
 }
