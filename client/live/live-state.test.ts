@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { initialPresenter } from '../../core/presenter';
 import { encodePositions } from '../../core/protocol';
-import { loadScenarioFile } from '../../server/scenario-file';
-import { LiveState } from './live-state';
+import { liveStateOfBundledPlan } from '../../test/helpers/live';
 
 function loaded() {
-  const result = loadScenarioFile('data/scenarios/airlift-2020.json');
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  const plan = result.plan;
-  const live = new LiveState();
-  live.load({
-    runId: 'r',
-    seq: 10,
-    updateSeq: 10,
-    serverTime: 0,
-    tickMs: 1000,
-    plan,
-    planVersion: 'r/0',
-    statuses: {},
-    vehicles: plan.legs.map((leg) => ({ id: leg.id, fixes: [] })),
-    clock: { anchorScenario: plan.start, anchorWall: 0, rate: 1, paused: true },
-    presenter: initialPresenter(),
-    kpis: {} as never,
-  });
+  const { live, plan } = liveStateOfBundledPlan();
   return { live, plan, index: new Map(plan.legs.map((leg, i) => [leg.id, i])) };
 }
 

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pointAlong } from '../../core/geo/polyline';
-import { initialPresenter } from '../../core/presenter';
-import { loadScenarioFile } from '../../server/scenario-file';
-import { LiveState } from '../live/live-state';
+import { liveStateOfBundledPlan } from '../../test/helpers/live';
 import { colours } from '../theme';
 import { Fleet, type FleetStyle } from './fleet';
 
-function liveAt(fixes: Record<string, { time: number; progress: number }[]> = {}) {
-  const loaded = loadScenarioFile('data/scenarios/airlift-2020.json');
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const plan = loaded.plan;
-  const live = new LiveState();
-  live.load({
-    runId: 'r',
-    seq: 1,
-    updateSeq: 1,
-    serverTime: 0,
-    tickMs: 1000,
-    plan,
-    planVersion: 'r/0',
-    statuses: {},
-    vehicles: plan.legs.map((leg) => ({ id: leg.id, fixes: fixes[leg.id] ?? [] })),
-    clock: { anchorScenario: plan.start, anchorWall: 0, rate: 1, paused: true },
-    presenter: initialPresenter(),
-    kpis: {} as never,
-  });
-  return live;
-}
+const liveAt = (fixes = {}) => liveStateOfBundledPlan(fixes).live;
 
 const style = (shown = { air: true, rail: true, road: true }): FleetStyle => ({
   colours: colours('dark', 'default'),
