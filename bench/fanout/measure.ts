@@ -55,7 +55,6 @@ export class ClientProcess {
 
 const now = () => performance.timeOrigin + performance.now();
 const LOST_AFTER_MS = 30_000;
-const WINDOW = 2;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -67,6 +66,8 @@ export async function measureFanout(
   count: number,
   vehicles: number,
   seconds: number,
+  /** Ticks in flight: 2 overlaps the server's next tick with the clients' reading; 1 drops nothing. */
+  window: 1 | 2,
 ): Promise<FanoutResult> {
   await clients.request(
     {
@@ -97,7 +98,7 @@ export async function measureFanout(
           resolve(done);
           return;
         }
-        while (inFlight.length < WINDOW) {
+        while (inFlight.length < window) {
           const at = now();
           const tick = variant.send();
           sentAt.set(tick, at);
@@ -141,7 +142,7 @@ export async function measureFanout(
   const bytes = variant.bytesPerTick();
   await clients.request({ type: 'close' }, 'closed');
   return {
-    variant: variant.name,
+    variant: `${variant.name}${window === 1 ? ', 1 tick in flight' : ''}`,
     vehicles,
     clients: count,
     ticksPerSecond: (ticks * 1000) / elapsed,
