@@ -45,13 +45,12 @@ export class LiveState {
   legs: LegView[] = [];
   /** Bumped whenever the plan is replaced, so layers rebuild their data only then. */
   planLoads = 0;
-  /** Bumped on every applied change of statuses or clock. */
+  /** Bumped on every snapshot and every applied update (statuses, clock, rebase, shipment). */
   version = 0;
   private legIds: string[] = [];
   /** Each leg's track by index, as frames address them; rebuilt after any update or snapshot. */
   private trackAt: (Fix[] | undefined)[] = [];
-  private tracksOf: unknown;
-  private tracksVersion = -1;
+  private trackAtVersion = -1;
   private readonly frameBytes = { bytes: new Uint8Array(0) };
   /** Main-thread ms spent applying positions frames, summed, and how many: for npm run bench. */
   positionsApplyMs = 0;
@@ -124,9 +123,8 @@ export class LiveState {
     const state = this.state;
     if (!state || frame.seq <= state.seq) return;
     const start = performance.now();
-    if (this.tracksOf !== state.tracks || this.tracksVersion !== this.version) {
-      this.tracksOf = state.tracks;
-      this.tracksVersion = this.version;
+    if (this.trackAtVersion !== this.version) {
+      this.trackAtVersion = this.version;
       this.trackAt = this.legIds.map((id) => state.tracks[id]);
     }
     const fix = { time: frame.t, progress: 0 };

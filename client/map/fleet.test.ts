@@ -65,4 +65,21 @@ describe('Fleet', () => {
     expect(fleet.ringRadii[0]).toBe(0);
     expect(fleet.colours[3]).toBe(255);
   });
+
+  it('follows the tracks a rebase brings in', () => {
+    const live = liveAt();
+    const view = live.legs[0];
+    if (!view) throw new Error('no leg');
+    const t = (view.leg.depart + view.leg.arrive) / 2;
+    const fleet = new Fleet(live.legs);
+    fleet.update(live, t, style());
+    expect(fleet.estimated[0]).toBe(1);
+    const tracks = { [view.leg.id]: [{ time: t - 500, progress: 0.5 }] };
+    expect(
+      live.applyUpdate({ seq: 11, prev: 10, event: { type: 'rebase', time: t, statuses: {}, tracks } }),
+    ).toBe(true);
+    fleet.update(live, t, style());
+    expect(fleet.estimated[0]).toBe(0);
+    expect(fleet.progress[0]).toBeCloseTo(0.5, 2);
+  });
 });

@@ -46,10 +46,10 @@ export class Fleet {
   private readonly segmentFrom: Float64Array;
   private readonly segmentTo: Float64Array;
   private readonly segmentEnds: Float64Array;
-  private stamp = -1;
+  private versionSeen = -1;
+  private messagesSeen = -1;
   private readonly position: Position = { progress: 0, phase: 'waiting', estimated: true };
   private tracks: readonly (readonly Fix[])[] = [];
-  private tracksOf: unknown;
   private style: FleetStyle | undefined;
 
   constructor(readonly legs: readonly LegView[]) {
@@ -101,15 +101,15 @@ export class Fleet {
   update(live: LiveState, t: number, style: FleetStyle): number {
     const state = live.state;
     if (!state) return 0;
-    if (this.tracksOf !== state.tracks) {
-      // Tracks are replaced only by a snapshot or a rebase; fixes are added to the same arrays.
-      this.tracksOf = state.tracks;
+    // A snapshot or an update (a rebase) may replace tracks; a positions message adds to them.
+    // Neither happens every frame: the fixes are read again only then.
+    const replaced = live.version !== this.versionSeen;
+    if (replaced) {
+      this.versionSeen = live.version;
       this.tracks = this.legs.map((view) => state.tracks[view.leg.id] ?? NO_FIXES);
     }
-    // Fixes change once per positions message or update, not per frame: read them only then.
-    const stamp = live.positionsApplied + live.version * 2 ** 26;
-    if (stamp !== this.stamp) {
-      this.stamp = stamp;
+    if (replaced || live.positionsApplied !== this.messagesSeen) {
+      this.messagesSeen = live.positionsApplied;
       this.readLastFixes();
     }
     const restyle = style !== this.style;
