@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compilePlan, type Plan, validateScenario } from '../core/scenario';
+import { compilePlan, type Plan, type ValidationResult, validateScenario } from '../core/scenario';
 import { syntheticScenario } from '../core/scenario/synthetic';
 import { sheetScenario } from './sheet-file';
 
@@ -22,6 +22,11 @@ export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
       return { ok: false, errors: [`${path}: a shipment sheet needs a scenario for its hubs (--hubs FILE)`] };
     return base.ok ? sheetScenario(path, text, base.plan) : base;
   }
+  const result = parseScenario(path, text);
+  return result.ok ? { ok: true, plan: compilePlan(result.scenario) } : result;
+}
+
+function parseScenario(path: string, text: string): ValidationResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -29,8 +34,7 @@ export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
     return { ok: false, errors: [`${path}: not valid JSON: ${(error as Error).message}`] };
   }
   const result = validateScenario(json);
-  if (!result.ok) return { ok: false, errors: result.errors.map((line) => `${path}: ${line}`) };
-  return { ok: true, plan: compilePlan(result.scenario) };
+  return result.ok ? result : { ok: false, errors: result.errors.map((line) => `${path}: ${line}`) };
 }
 
 /**
@@ -38,14 +42,14 @@ export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
  * `basePath`, with the time at which every vehicle is moving.
  */
 export function loadSyntheticScenario(vehicles: number, basePath: string): LoadResult & { busy?: number } {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(basePath, 'utf8'));
+    text = readFileSync(basePath, 'utf8');
   } catch (error) {
-    return { ok: false, errors: [`${basePath}: ${(error as Error).message}`] };
+    return { ok: false, errors: [`${basePath}: cannot read: ${(error as Error).message}`] };
   }
-  const base = validateScenario(json);
-  if (!base.ok) return { ok: false, errors: base.errors.map((line) => `${basePath}: ${line}`) };
+  const base = parseScenario(basePath, text);
+  if (!base.ok) return base;
   const { scenario, busy } = syntheticScenario(base.scenario, vehicles);
   return { ok: true, plan: compilePlan(scenario), busy };
 }

@@ -53,9 +53,9 @@ export async function fanoutBench(
         const runs: [() => Promise<Variant>, 1 | 2][] = [
           [() => rawWsVariant(wire), 2],
           [() => naiveVariant(plan, busy), 2],
-          [() => corridorVariant(plan, busy), 2],
+          [() => corridorVariant(plan, busy, wire), 2],
           [() => rawWsVariant(wire), 1],
-          [() => corridorVariant(plan, busy), 1],
+          [() => corridorVariant(plan, busy, wire), 1],
         ];
         for (const [make, window] of runs) {
           const variant = await make();

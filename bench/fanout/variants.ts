@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { Server } from 'socket.io';
 import { WebSocketServer } from 'ws';
 import { measurePath, pointAlong } from '../../core/geo/polyline';
-import { encodePositions } from '../../core/protocol';
 import type { Plan } from '../../core/scenario';
 import { startCorridorServer } from '../../server/app';
 import type { ClientKind } from './messages';
@@ -31,8 +30,15 @@ export interface Variant {
   close(): Promise<void>;
 }
 
-/** The product: its server, player, encoder and emit path, ticked by the bench instead of a timer. */
-export async function corridorVariant(plan: Plan, busy: number): Promise<Variant> {
+/**
+ * The product: its server, player, encoder and emit path, ticked by the bench instead of a timer.
+ * `wireText` is the text a tick puts on the wire, for its size.
+ */
+export async function corridorVariant(
+  plan: Plan,
+  busy: number,
+  wireText: (tick: number) => string,
+): Promise<Variant> {
   const server = await startCorridorServer({
     plan,
     port: 0,
@@ -60,17 +66,7 @@ export async function corridorVariant(plan: Plan, busy: number): Promise<Variant
       server.player.tick();
       return lastFixes;
     },
-    bytesPerTick() {
-      const t = busy + 1000;
-      const fixes = plan.legs.map((leg) => ({
-        vehicle: leg.id,
-        time: t,
-        progress: (t - leg.depart) / (leg.arrive - leg.depart),
-      }));
-      const legIndex = new Map(plan.legs.map((leg, i) => [leg.id, i]));
-      const frame = encodePositions(lastFixes, { type: 'fixes', time: t, fixes }, legIndex);
-      return Buffer.byteLength(`42/display,${JSON.stringify(['positions', frame])}`);
-    },
+    bytesPerTick: () => Buffer.byteLength(wireText(lastFixes)),
     close: () => server.close(),
   };
 }

@@ -8,7 +8,6 @@ import type { ShipmentStatus } from '../status';
 import type { PositionsFrame } from './positions';
 
 export {
-  decodePositions,
   encodePositions,
   type PositionsFrame,
   PROGRESS_SCALE,

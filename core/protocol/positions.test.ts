@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FixesEvent } from '../events';
 import { fromBase64, toBase64 } from './base64';
-import { decodePositions, encodePositions, type PositionsFrame, readPositions } from './positions';
+import { encodePositions, type PositionsFrame, readPositions } from './positions';
+
+/** The fixes a screen reads from a frame, named by leg id. */
+function decodePositions(frame: PositionsFrame, legIds: readonly string[]): FixesEvent {
+  const fixes: FixesEvent['fixes'] = [];
+  readPositions(frame, (index, progress) => {
+    const vehicle = legIds[index];
+    if (vehicle !== undefined) fixes.push({ vehicle, time: frame.t, progress });
+  });
+  return { type: 'fixes', time: frame.t, fixes };
+}
 
 describe('positions frame', () => {
   const legIds = ['CK-1', 'RAIL-1'];

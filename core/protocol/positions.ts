@@ -101,12 +101,3 @@ export function readPositions(
   }
   return true;
 }
-
-export function decodePositions(frame: PositionsFrame, legIds: readonly string[]): FixesEvent {
-  const fixes: FixesEvent['fixes'] = [];
-  readPositions(frame, (index, progress) => {
-    const vehicle = legIds[index];
-    if (vehicle !== undefined) fixes.push({ vehicle, time: frame.t, progress });
-  });
-  return { type: 'fixes', time: frame.t, fixes };
-}

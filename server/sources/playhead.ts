@@ -51,11 +51,8 @@ export class Playhead {
       this.covered = until;
     }
     const fixes: FixesEvent['fixes'] = [];
-    const live = this.liveVehicles;
-    const legs = this.corridor.plan.legs;
-    for (let i = 0; i < legs.length; i++) {
-      const leg = legs[i] as (typeof legs)[number];
-      if (until < leg.depart || until > leg.arrive || (live.size && live.has(leg.id))) continue;
+    for (const leg of this.corridor.plan.legs) {
+      if (until < leg.depart || until > leg.arrive || this.liveVehicles.has(leg.id)) continue;
       fixes.push({
         vehicle: leg.id,
         time: until,

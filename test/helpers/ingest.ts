@@ -37,6 +37,13 @@ export async function post(
 }
 
 /** A fix at a fraction of a leg's path, where a real tracker on that leg would report it. */
+/** Posts a batch that must be accepted; its answer's body. */
+export async function ok(url: string, batch: unknown[]) {
+  const answer = await post(url, batch);
+  if (answer.status !== 200) throw new Error(JSON.stringify(answer.body));
+  return answer.body;
+}
+
 export function fixAlong(plan: Plan, vehicle: string, fraction: number, time: string, extra: object = {}) {
   const leg = planIndex(plan).legs.get(vehicle);
   if (!leg) throw new Error(`no leg ${vehicle}`);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPositions, type Update } from '../../core/protocol';
 import type { CorridorServer } from '../../server/app';
-import { fixAlong, post, TOKEN } from '../helpers/ingest';
+import { fixAlong, ok, TOKEN } from '../helpers/ingest';
 import { connectDisplay, startTestServer, until } from '../helpers/server';
 
 let server: CorridorServer | undefined;
@@ -26,12 +26,6 @@ async function pausedAtNoon() {
   const frames = () => display.received.flatMap((m) => (m.kind === 'positions' ? [m.frame] : []));
   return { server, display, updates, frames };
 }
-
-const ok = async (url: string, batch: unknown[]) => {
-  const answer = await post(url, batch);
-  if (answer.status !== 200) throw new Error(JSON.stringify(answer.body));
-  return answer.body;
-};
 
 describe('ingested events on the displays', () => {
   it('arrive as ordinary updates and position frames, in sequence', async () => {

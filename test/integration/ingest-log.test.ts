@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorridorServer } from '../../server/app';
 import { emptyPlan } from '../../server/live-plan';
-import { fixAlong, post, TOKEN, tempDataDir } from '../helpers/ingest';
+import { fixAlong, ok, TOKEN, tempDataDir } from '../helpers/ingest';
 import { connectDisplay, startTestServer, until } from '../helpers/server';
 
 let server: CorridorServer | undefined;
@@ -11,12 +11,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-const ok = async (url: string, batch: unknown[]) => {
-  const answer = await post(url, batch);
-  if (answer.status !== 200) throw new Error(JSON.stringify(answer.body));
-  return answer.body;
-};
 
 const H = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
