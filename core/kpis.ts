@@ -1,5 +1,4 @@
 import { destinationCountry, type Plan } from './scenario/plan';
-import { ITEMS, type Item } from './scenario/vocabulary';
 import { isInTransit, type ShipmentStatus } from './status';
 
 export interface ItemTotals {
@@ -8,36 +7,48 @@ export interface ItemTotals {
   planned: number;
 }
 
+/** Quantities of one item, and how many shipments carry it without a reported quantity. */
+export interface ItemKpis extends ItemTotals {
+  unreported: number;
+}
+
 export interface Kpis {
-  total: Record<Item, ItemTotals>;
-  byCountry: Record<string, Record<Item, ItemTotals>>;
+  /** Per item id of the plan. */
+  total: Record<string, ItemKpis>;
+  byCountry: Record<string, Record<string, ItemKpis>>;
   shipments: ItemTotals;
-  /** Shipments counted per destination country: what a country's bar shows when no quantity is known. */
+  /** Shipments counted per destination country: what a bar shows when the panel counts shipments. */
   shipmentsByCountry: Record<string, ItemTotals>;
 }
 
 const zero = (): ItemTotals => ({ delivered: 0, inTransit: 0, planned: 0 });
-const perItem = () => Object.fromEntries(ITEMS.map((item) => [item, zero()])) as Record<Item, ItemTotals>;
+const perItem = (plan: Plan) =>
+  Object.fromEntries(plan.items.map((item) => [item.id, { ...zero(), unreported: 0 }]));
 
 function bucket(status: ShipmentStatus | undefined): keyof ItemTotals {
   if (status?.code === 'delivered') return 'delivered';
   return status && isInTransit(status.code) ? 'inTransit' : 'planned';
 }
 
-/** Quantities delivered, in transit and planned, overall and per destination country. Unknown quantities count as 0. */
+/**
+ * Quantities delivered, in transit and planned, overall and per destination country, for each
+ * item the plan declares. An unknown quantity adds nothing and is counted as unreported.
+ */
 export function computeKpis(plan: Plan, statuses: Record<string, ShipmentStatus>): Kpis {
   const countryOf = destinationCountry(plan);
-  const kpis: Kpis = { total: perItem(), byCountry: {}, shipments: zero(), shipmentsByCountry: {} };
+  const kpis: Kpis = { total: perItem(plan), byCountry: {}, shipments: zero(), shipmentsByCountry: {} };
   for (const shipment of plan.shipments) {
     const where = bucket(statuses[shipment.id]);
     kpis.shipments[where]++;
     const country = countryOf(shipment);
-    kpis.byCountry[country] ??= perItem();
-    kpis.shipmentsByCountry[country] ??= zero();
-    kpis.shipmentsByCountry[country][where]++;
+    const byItem = (kpis.byCountry[country] ??= perItem(plan));
+    (kpis.shipmentsByCountry[country] ??= zero())[where]++;
     for (const { item, quantity } of shipment.contents) {
-      kpis.total[item][where] += quantity ?? 0;
-      kpis.byCountry[country][item][where] += quantity ?? 0;
+      for (const totals of [kpis.total[item], byItem[item]]) {
+        if (!totals) continue;
+        if (quantity === null) totals.unreported++;
+        else totals[where] += quantity;
+      }
     }
   }
   return kpis;

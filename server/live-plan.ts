@@ -1,4 +1,5 @@
 import type { Plan } from '../core/scenario';
+import { resolveStory } from '../core/scenario/story';
 import { upsertShipment } from '../core/scenario/upsert';
 import type { SqliteEventStore } from './store/sqlite-event-store';
 
@@ -11,9 +12,12 @@ export function emptyPlan(now: number): Plan {
     start: now,
     end: now,
     sources: {},
+    items: [],
     hubs: [],
     legs: [],
     shipments: [],
+    declared: {},
+    story: resolveStory({ hubs: [], legs: [], shipments: [] }, [], {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ShipmentEvent } from '../events';
 import type { Provenance, Source } from '../provenance';
 import { compilePlan, validateScenario } from '../scenario';
+import { SCENARIO_FORMAT } from '../scenario/vocabulary';
 import type { Hub } from '../scenario/plan';
 import { aheadProblem, type IngestContext, iso, planIndex } from './context';
 import { type Problem, problem } from './errors';
@@ -37,6 +38,11 @@ function fromScenarioError(line: string): Problem {
   return problem(keys, line.slice(at + 2).replaceAll('shipments[0].', ''), status);
 }
 
+/** Live feeds name items the operation declared: say where a new one is declared. */
+export function unknownItem(item: string, declared: string[]): string {
+  return `unknown item "${item}" (${declared.length ? `declared items: ${declared.join(', ')}` : 'no items are declared'}): declare it under "items" in the scenario file (--scenario FILE) or the operation sheet (--operation FILE), see docs/scenario-format.md`;
+}
+
 /**
  * Compiles a shipment upsert the way a scenario's shipment is compiled, so a live shipment
  * passes the same checks (legs connect, arrival after departure) and flies the same paths.
@@ -50,6 +56,11 @@ export function resolveShipment(
   const time = input.time ?? ctx.now;
   const ahead = aheadProblem(time, ctx.now);
   if (ahead) return { ok: false, problems: [problem(['time'], ahead)] };
+  const declared = new Set(ctx.plan.items.map((item) => item.id));
+  const undeclared = input.contents.flatMap(({ item }, k) =>
+    declared.has(item) ? [] : [problem(['contents', k, 'item'], unknownItem(item, [...declared]), 422)],
+  );
+  if (undeclared.length) return { ok: false, problems: undeclared };
   const sourceId = input.source ?? DEFAULT_SOURCE;
   const provenance: Provenance = { reported: [sourceId] };
   const stamp = (t: number) => ({ time: iso(t), provenance });
@@ -70,12 +81,13 @@ export function resolveShipment(
   const times = input.legs.flatMap((leg) => [leg.depart, leg.arrive]);
   const booked = input.booked ?? Math.min(time, ...times);
   const scenario = {
-    format: 'corridor-scenario/1',
+    format: SCENARIO_FORMAT,
     id: 'ingest',
     title: { en: input.title },
     start: iso(Math.min(booked, ...times) - 60_000),
     end: iso(Math.max(booked, ...times) + 60_000),
     sources: { ...ctx.plan.sources, [sourceId]: ctx.plan.sources[sourceId] ?? source },
+    items: ctx.plan.items,
     hubs,
     shipments: [
       {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { awbSchema } from '../cargo/awb';
-import { hubSchema, ITEMS } from '../scenario/schema';
+import { hubSchema } from '../scenario/schema';
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -95,7 +95,7 @@ export const shipmentSchema = z.strictObject({
   contents: z
     .array(
       z.strictObject({
-        item: z.enum(ITEMS),
+        item: idSchema,
         quantity: z.number().int('expected a whole number').nonnegative().nullable().default(null),
       }),
     )

@@ -3,11 +3,13 @@ export {
   destinationCountries,
   destinationCountry,
   type Hub,
+  type Item,
   type Leg,
   type Milestone,
   type Plan,
   type Shipment,
 } from './plan';
-export type { Item, Language, ScenarioFile } from './schema';
+export type { Language, ScenarioFile } from './schema';
+export type { Cut, Localized, Scene, Story } from './story';
 export { statusesAt, timeline } from './timeline';
 export { formatPath, type ValidationResult, validateScenario } from './validate';

@@ -1,9 +1,12 @@
 import { greatCirclePath, type LngLat, unwrapLongitudes } from '../geo/great-circle';
 import type { Provenance, Source } from '../provenance';
 import type { StatusCode } from '../status';
-import type { HubSpec, Item, Language, LegSpec, ScenarioFile } from './schema';
+import type { HubSpec, ItemSpec, Language, LegSpec, ScenarioFile, ShipmentSpec } from './schema';
+import { resolveStory, type Story, type StoryDeclaration } from './story';
 
 export type Hub = HubSpec;
+/** One kind of goods the operation ships, as its file declares it. */
+export type Item = ItemSpec;
 
 /** One vehicle's movement between two hubs, shared by every shipment on board. */
 export interface Leg {
@@ -36,7 +39,7 @@ export interface Shipment {
   /** Air waybill number, `176-12345675`, where the shipment has one: live feeds may name it by that. */
   awb?: string;
   title: string;
-  contents: { item: Item; quantity: number | null; provenance: Provenance }[];
+  contents: { item: string; quantity: number | null; provenance: Provenance }[];
   destination: string;
   legs: string[];
   milestones: Milestone[];
@@ -51,9 +54,13 @@ export interface Plan {
   start: number;
   end: number;
   sources: Record<string, Source>;
+  items: Item[];
   hubs: Hub[];
   legs: Leg[];
   shipments: Shipment[];
+  /** What the file said about telling the operation; `story` fills in the rest from the geography. */
+  declared: StoryDeclaration;
+  story: Story;
 }
 
 /** The country each shipment is bound for. */
@@ -113,50 +120,8 @@ export function compilePlan(s: ScenarioFile): Plan {
         shipments: [spec.id],
       });
     }
-    const first = spec.legs[0] as LegSpec;
     const last = spec.legs[spec.legs.length - 1] as LegSpec;
-    const milestones: Milestone[] = [
-      {
-        status: 'booked',
-        hub: first.from,
-        time: Date.parse(spec.booked.time),
-        leg: -1,
-        provenance: spec.booked.provenance,
-      },
-    ];
-    spec.legs.forEach((leg, j) => {
-      milestones.push(
-        {
-          status: 'departed',
-          hub: leg.from,
-          time: Date.parse(leg.depart.time),
-          leg: j,
-          provenance: leg.depart.provenance,
-        },
-        {
-          status: 'arrived',
-          hub: leg.to,
-          time: Date.parse(leg.arrive.time),
-          leg: j,
-          provenance: leg.arrive.provenance,
-        },
-      );
-    });
-    for (const m of spec.milestones) {
-      const leg = spec.legs.findIndex((l) => l.to === m.hub);
-      milestones.push({
-        status: m.status,
-        hub: m.hub,
-        time: Date.parse(m.time),
-        leg,
-        provenance: m.provenance,
-      });
-    }
-    if (!spec.milestones.some((m) => m.status === 'delivered')) {
-      const arrival = milestones.findLast((m) => m.status === 'arrived') as Milestone;
-      milestones.push({ ...arrival, status: 'delivered' });
-    }
-    milestones.sort((a, b) => a.time - b.time || a.leg - b.leg || RANK[a.status] - RANK[b.status]);
+    const milestones = milestonesOf(spec);
     return {
       id: spec.id,
       ...(spec.awb ? { awb: spec.awb } : {}),
@@ -168,6 +133,10 @@ export function compilePlan(s: ScenarioFile): Plan {
       provenance: spec.provenance,
     };
   });
+  const declared: StoryDeclaration = Object.fromEntries(
+    STORY_KEYS.flatMap((key) => (s[key] === undefined ? [] : [[key, s[key]]])),
+  );
+  const geography = { hubs: s.hubs, legs: [...legs.values()], shipments };
   return {
     id: s.id,
     title: s.title,
@@ -175,8 +144,62 @@ export function compilePlan(s: ScenarioFile): Plan {
     start: Date.parse(s.start),
     end: Date.parse(s.end),
     sources: s.sources,
-    hubs: s.hubs,
-    legs: [...legs.values()],
-    shipments,
+    items: s.items,
+    ...geography,
+    declared,
+    story: resolveStory(geography, s.items, declared),
   };
 }
+
+/** A shipment's statuses in the order they happen: booked, each departure and arrival, the file's own. */
+export function milestonesOf(spec: ShipmentSpec): Milestone[] {
+  const first = spec.legs[0] as LegSpec;
+  const milestones: Milestone[] = [
+    {
+      status: 'booked',
+      hub: first.from,
+      time: Date.parse(spec.booked.time),
+      leg: -1,
+      provenance: spec.booked.provenance,
+    },
+  ];
+  spec.legs.forEach((leg, j) => {
+    milestones.push(
+      {
+        status: 'departed',
+        hub: leg.from,
+        time: Date.parse(leg.depart.time),
+        leg: j,
+        provenance: leg.depart.provenance,
+      },
+      {
+        status: 'arrived',
+        hub: leg.to,
+        time: Date.parse(leg.arrive.time),
+        leg: j,
+        provenance: leg.arrive.provenance,
+      },
+    );
+  });
+  for (const m of spec.milestones) {
+    const leg = spec.legs.findIndex((l) => l.to === m.hub);
+    milestones.push({
+      status: m.status,
+      hub: m.hub,
+      time: Date.parse(m.time),
+      leg,
+      provenance: m.provenance,
+    });
+  }
+  if (!spec.milestones.some((m) => m.status === 'delivered')) {
+    // Delivered once the last arrival and anything recorded at the destination after it are done.
+    const arrival = milestones.findLast((m) => m.status === 'arrived') as Milestone;
+    const after = milestones.filter((m) => m.hub === arrival.hub && m.time >= arrival.time);
+    const last = after.reduce((a, b) => (b.time > a.time ? b : a), arrival);
+    milestones.push({ ...arrival, time: last.time, provenance: last.provenance, status: 'delivered' });
+  }
+  milestones.sort((a, b) => a.time - b.time || a.leg - b.leg || RANK[a.status] - RANK[b.status]);
+  return milestones;
+}
+
+const STORY_KEYS = ['scenes', 'kiosk', 'emphasis', 'clocks', 'kpis', 'footnote', 'credits'] as const;

@@ -1,54 +1,16 @@
 import { z } from 'zod';
 import { awbSchema } from '../cargo/awb';
-import { ITEMS, LANGUAGES } from './vocabulary';
+import { id, lat, localized, lon, placeNames, provenanceSchema, stamp, timeZone, utcTime } from './fields';
+import { itemSchema, storyShape } from './story-schema';
+import { LANGUAGES, SCENARIO_FORMAT } from './vocabulary';
 
-export { ITEMS, type Item, LANGUAGES, type Language } from './vocabulary';
-
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected an id of letters, digits, "_", "." or "-"');
-
-const utcTime = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/,
-    'expected a UTC time like "2020-03-13T20:00:00Z"',
-  )
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
-
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'unknown IANA time zone');
-
-const lon = z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180');
-const lat = z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90');
-
-export const provenanceSchema = z.union(
-  [
-    z.strictObject({ reported: z.array(id).min(1, 'name at least one source'), note: z.string().optional() }),
-    z.strictObject({ illustrative: z.string().min(1, 'say why it is illustrative') }),
-  ],
-  { error: 'expected {"reported": [source ids]} or {"illustrative": "reason"}' },
-);
-
-const stamp = z.strictObject({ time: utcTime, provenance: provenanceSchema });
-
-const localized = z.strictObject({
-  en: z.string().min(1),
-  fr: z.string().optional(),
-  nl: z.string().optional(),
-  de: z.string().optional(),
-});
+export { provenanceSchema } from './fields';
+export { LANGUAGES, type Language, SCENARIO_FORMAT, UNITS, type Unit } from './vocabulary';
 
 export const hubSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  names: localized.partial().optional(),
+  names: placeNames.optional(),
   kind: z.enum(['airport', 'rail-terminal', 'warehouse', 'city']),
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 country code like "BE"'),
   lon,
@@ -79,7 +41,8 @@ export const shipmentSchema = z.strictObject({
   contents: z
     .array(
       z.strictObject({
-        item: z.enum(ITEMS),
+        /** One of the scenario's `items`. */
+        item: id,
         /** null where the quantity is not known. */
         quantity: z.number().int('expected a whole number').nonnegative().nullable(),
         provenance: provenanceSchema,
@@ -101,22 +64,23 @@ export const shipmentSchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: z.string(),
+  url: z.string().optional(),
+});
+
 export const scenarioSchema = z.strictObject({
-  format: z.literal('corridor-scenario/1', { error: 'expected "corridor-scenario/1"' }),
+  format: z.literal(SCENARIO_FORMAT, { error: `expected "${SCENARIO_FORMAT}"` }),
   id,
   title: localized,
   language: z.enum(LANGUAGES).default('en'),
   start: utcTime,
   end: utcTime,
-  sources: z.record(
-    id,
-    z.strictObject({
-      title: z.string().min(1),
-      publisher: z.string().min(1),
-      date: z.string(),
-      url: z.string().optional(),
-    }),
-  ),
+  sources: z.record(id, sourceSchema).default({}),
+  items: z.array(itemSchema).min(1, 'declare at least one item: what the operation ships'),
+  ...storyShape,
   hubs: z.array(hubSchema).min(2, 'a scenario needs at least two hubs'),
   shipments: z.array(shipmentSchema).min(1, 'a scenario needs at least one shipment'),
 });
@@ -125,3 +89,4 @@ export type ScenarioFile = z.infer<typeof scenarioSchema>;
 export type HubSpec = z.infer<typeof hubSchema>;
 export type LegSpec = z.infer<typeof legSchema>;
 export type ShipmentSpec = z.infer<typeof shipmentSchema>;
+export type ItemSpec = z.infer<typeof itemSchema>;

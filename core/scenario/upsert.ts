@@ -1,5 +1,6 @@
 import type { ShipmentEvent } from '../events';
 import type { Leg, Plan } from './plan';
+import { resolveStory } from './story';
 
 /**
  * The plan after a live feed added or changed one shipment. Existing legs keep their index, so
@@ -23,13 +24,18 @@ export function upsertShipment(plan: Plan, event: ShipmentEvent): Plan {
   const known = plan.shipments.some((s) => s.id === shipment.id);
   const hubs = new Map(plan.hubs.map((hub) => [hub.id, hub]));
   for (const hub of event.hubs) hubs.set(hub.id, hub);
-  return {
-    ...plan,
-    sources: { ...plan.sources, ...event.sources },
+  const geography = {
     hubs: [...hubs.values()],
     legs,
     shipments: known
       ? plan.shipments.map((s) => (s.id === shipment.id ? shipment : s))
       : [...plan.shipments, shipment],
+  };
+  return {
+    ...plan,
+    sources: { ...plan.sources, ...event.sources },
+    ...geography,
+    // What the plan did not declare follows the geography: a live operation's views grow with it.
+    story: resolveStory(geography, plan.items, plan.declared),
   };
 }

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
-import { type ScenarioFile, scenarioSchema } from './schema';
+import { SCENARIO_FORMAT, type ScenarioFile, scenarioSchema } from './schema';
+import { checkMilestones, checkStory } from './validate-story';
 
 export type ValidationResult = { ok: true; scenario: ScenarioFile } | { ok: false; errors: string[] };
 
 /** `shipments[3].legs[1].to` from ['shipments', 3, 'legs', 1, 'to']. */
+export type ErrorAt = (path: PropertyKey[], message: string) => void;
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -25,6 +28,14 @@ function zodErrors(error: z.ZodError): string[] {
  * a schema cannot see. Every error names where it is and why, one line each.
  */
 export function validateScenario(input: unknown): ValidationResult {
+  const format = (input as { format?: unknown } | null)?.format;
+  if (format === 'corridor-scenario/1')
+    return {
+      ok: false,
+      errors: [
+        `format: "corridor-scenario/1" is the old format, whose items were fixed in the product: declare what the operation ships under "items", then set "format": "${SCENARIO_FORMAT}" (docs/scenario-format.md, "From version 1")`,
+      ],
+    };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const errors = crossCheck(parsed.data);
@@ -35,7 +46,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 function crossCheck(s: ScenarioFile): string[] {
   const errors: string[] = [];
-  const err = (path: PropertyKey[], message: string) => errors.push(`${formatPath(path)}: ${message}`);
+  const err: ErrorAt = (path, message) => errors.push(`${formatPath(path)}: ${message}`);
   const start = Date.parse(s.start);
   const end = Date.parse(s.end);
   if (end <= start) err(['end'], `not after start (${s.start})`);
@@ -57,6 +68,12 @@ function crossCheck(s: ScenarioFile): string[] {
   };
 
   checkSources(s, err);
+  const items = new Set(s.items.map((item) => item.id));
+  const declared = `declared items: ${[...items].join(', ')}`;
+  s.items.forEach((item, i) => {
+    const first = s.items.findIndex((other) => other.id === item.id);
+    if (first < i) err(['items', i, 'id'], `duplicate item "${item.id}" (also items[${first}])`);
+  });
 
   const shipments = new Map<string, number>();
   const vehicles = new Map<string, { path: PropertyKey[]; signature: string }>();
@@ -72,6 +89,11 @@ function crossCheck(s: ScenarioFile): string[] {
     if (firstDeparture && Date.parse(shipment.booked.time) > Date.parse(firstDeparture)) {
       err([...base, 'booked', 'time'], `after the first departure (${firstDeparture})`);
     }
+
+    shipment.contents.forEach((content, k) => {
+      if (!items.has(content.item))
+        err([...base, 'contents', k, 'item'], `unknown item "${content.item}" (${declared})`);
+    });
 
     shipment.legs.forEach((leg, j) => {
       const at = [...base, 'legs', j];
@@ -102,17 +124,23 @@ function crossCheck(s: ScenarioFile): string[] {
       }
     });
 
+    let placed = true;
     shipment.milestones.forEach((milestone, k) => {
       const at = [...base, 'milestones', k];
-      if (!knownHub([...at, 'hub'], milestone.hub)) return;
+      if (!knownHub([...at, 'hub'], milestone.hub)) return void (placed = false);
       inScenario([...at, 'time'], milestone.time);
       const arrival = shipment.legs.find((leg) => leg.to === milestone.hub);
-      if (!arrival) err([...at, 'hub'], `"${milestone.hub}" is not on this shipment's route`);
-      else if (Date.parse(milestone.time) < Date.parse(arrival.arrive.time)) {
+      if (!arrival) {
+        placed = false;
+        err([...at, 'hub'], `"${milestone.hub}" is not on this shipment's route`);
+      } else if (Date.parse(milestone.time) < Date.parse(arrival.arrive.time)) {
+        placed = false;
         err([...at, 'time'], `before the shipment arrives at ${milestone.hub} (${arrival.arrive.time})`);
       }
     });
+    if (placed) checkMilestones(shipment, base, err);
   });
+  checkStory(s, hubs, items, err);
   return errors;
 }
 

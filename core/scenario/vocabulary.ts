@@ -2,5 +2,18 @@
 export const LANGUAGES = ['en', 'fr', 'nl', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const ITEMS = ['masks', 'test_kits', 'protective_equipment'] as const;
-export type Item = (typeof ITEMS)[number];
+/** What a quantity counts; the screen names the unit in each language. */
+export const UNITS = [
+  'pieces',
+  'doses',
+  'pallets',
+  'parcels',
+  'boxes',
+  'containers',
+  'tonnes',
+  'kilograms',
+  'litres',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const SCENARIO_FORMAT = 'corridor-scenario/2';
