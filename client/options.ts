@@ -7,8 +7,8 @@ export type Palette = 'default' | 'colourblind';
 export interface DisplayOptions {
   language: Language | undefined;
   kiosk: boolean;
-  /** Seconds per scene in the kiosk tour. */
-  tourSeconds: number;
+  /** Seconds per scene in the kiosk tour, for every scene; absent, the plan's times (20 s where it gives none). */
+  tourSeconds: number | undefined;
   theme: Theme;
   palette: Palette;
   reducedMotion: boolean;
@@ -21,7 +21,7 @@ export function readOptions(search: string, reducedMotion: boolean): DisplayOpti
   return {
     language: lang && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : undefined,
     kiosk: params.get('kiosk') === '1',
-    tourSeconds: Number.isFinite(tour) && tour >= 2 ? tour : 20,
+    tourSeconds: Number.isFinite(tour) && tour >= 2 ? tour : undefined,
     theme: params.get('theme') === 'light' ? 'light' : 'dark',
     palette: params.get('palette') === 'colourblind' ? 'colourblind' : 'default',
     reducedMotion,

@@ -41,8 +41,10 @@ export function computeKpis(plan: Plan, statuses: Record<string, ShipmentStatus>
     const where = bucket(statuses[shipment.id]);
     kpis.shipments[where]++;
     const country = countryOf(shipment);
-    const byItem = (kpis.byCountry[country] ??= perItem(plan));
-    (kpis.shipmentsByCountry[country] ??= zero())[where]++;
+    kpis.byCountry[country] ??= perItem(plan);
+    kpis.shipmentsByCountry[country] ??= zero();
+    kpis.shipmentsByCountry[country][where]++;
+    const byItem = kpis.byCountry[country];
     for (const { item, quantity } of shipment.contents) {
       for (const totals of [kpis.total[item], byItem[item]]) {
         if (!totals) continue;

@@ -3,9 +3,6 @@
 import type { PresenterChange } from './presenter';
 import type { Language } from './scenario/vocabulary';
 
-export const SCENE_IDS = ['overview', 'hangzhou', 'liege', 'europe'] as const;
-export type SceneId = (typeof SCENE_IDS)[number];
-
 export const LAYER_IDS = ['air', 'rail', 'road', 'trails', 'labels'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
@@ -13,8 +10,8 @@ export type Focus = { kind: 'country'; code: string } | { kind: 'shipment'; id: 
 
 /** What the presenter has chosen for every screen in the room. */
 export interface PresenterState {
-  /** null: each screen keeps its own (a kiosk tours). */
-  scene: SceneId | null;
+  /** One of the plan's scenes; null: each screen keeps its own (a kiosk tours). */
+  scene: string | null;
   /** Bumped on every scene command, so choosing the same scene again flies there again. */
   sceneCount: number;
   language: Language | null;

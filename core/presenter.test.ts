@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPresenterChange, initialPresenter, presenterChangeSchema } from './presenter';
+import { edit, scenarioFixture } from '../test/helpers/scenario-fixture';
+import {
+  applyPresenterChange,
+  initialPresenter,
+  presenterChangeProblem,
+  presenterChangeSchema,
+} from './presenter';
+import { compilePlan, validateScenario } from './scenario';
 
 describe('presenter state', () => {
   it('counts scene commands so the same scene can be chosen twice', () => {
@@ -19,7 +26,8 @@ describe('presenter state', () => {
 
   it('refuses commands that are not one of its own', () => {
     for (const bad of [
-      { scene: 'moon' },
+      { scene: '' },
+      { scene: 42 },
       { language: 'es' },
       { banner: 'x'.repeat(141) },
       { focus: { kind: 'country', code: 'italy' } },
@@ -32,5 +40,29 @@ describe('presenter state', () => {
       expect(presenterChangeSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
     expect(presenterChangeSchema.safeParse({ focus: { kind: 'shipment', id: 'S1-IT' } }).success).toBe(true);
+  });
+
+  it('refuses a scene the plan that plays does not have, naming it and the plan’s scenes', () => {
+    const checked = validateScenario(
+      edit(scenarioFixture(), {
+        scenes: [
+          {
+            id: 'route',
+            name: { en: 'Route' },
+            area: [
+              [-5, 0],
+              [80, 30],
+            ],
+          },
+        ],
+      }),
+    );
+    if (!checked.ok) throw new Error(checked.errors.join('\n'));
+    const plan = compilePlan(checked.scenario);
+    expect(presenterChangeProblem(plan, { scene: 'route' })).toBeNull();
+    expect(presenterChangeProblem(plan, { scene: 'liege' })).toBe(
+      'scene: the plan "test" has no scene "liege" (its scenes: route)',
+    );
+    expect(presenterChangeProblem(plan, { banner: 'Welcome' })).toBeNull();
   });
 });

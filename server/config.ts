@@ -23,6 +23,8 @@ export interface Config {
   hubs: string;
   /** A generated scenario of this many vehicles, all moving at its busy time (load tests). */
   synthetic: number | undefined;
+  /** What a live operation ships and how its screens tell it, where no scenario gives it. */
+  operation: string | undefined;
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -36,6 +38,7 @@ export const USAGE = `Usage: npm start -- [options]
   --live               run on the wall clock for live feeds; with --scenario, as the plan they override
   --data-dir DIR       folder of the durable event log (default ./var)
   --synthetic N        play a generated scenario of N vehicles on real routes, from the time all move
+  --operation FILE     with --live and no scenario: the operation's items, title and story (docs/scenario-format.md)
   --hubs FILE          scenario whose hubs a shipment sheet (--scenario FILE.csv) uses (default: the bundled one)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
@@ -69,6 +72,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       'data-dir': { type: 'string' },
       hubs: { type: 'string' },
       synthetic: { type: 'string' },
+      operation: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -96,5 +100,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     ingestToken: token,
     hubs: resolve(values.hubs ?? 'data/scenarios/airlift-2020.json'),
     synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
+    operation: values.operation === undefined ? undefined : resolve(values.operation),
   };
 }

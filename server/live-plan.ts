@@ -1,23 +1,28 @@
-import type { Plan } from '../core/scenario';
-import { resolveStory } from '../core/scenario/story';
+import type { Plan, ScenarioFile } from '../core/scenario';
+import { resolveStory, type StoryDeclaration } from '../core/scenario/story';
 import { upsertShipment } from '../core/scenario/upsert';
 import type { SqliteEventStore } from './store/sqlite-event-store';
 
+/** What an operation says about itself without hubs or shipments: its name, vocabulary and story. */
+export type Operation = Partial<Pick<ScenarioFile, 'id' | 'title' | 'language' | 'sources' | 'items'>> &
+  StoryDeclaration;
+
 /** Live mode without a scenario: nothing planned, everything comes from the feeds. */
-export function emptyPlan(now: number): Plan {
+export function emptyPlan(now: number, operation: Operation = {}): Plan {
+  const { id, title, language, sources, items, ...declared } = operation;
   return {
-    id: 'live',
-    title: { en: 'Live' },
-    language: 'en',
+    id: id ?? 'live',
+    title: title ?? { en: 'Live' },
+    language: language ?? 'en',
     start: now,
     end: now,
-    sources: {},
-    items: [],
+    sources: sources ?? {},
+    items: items ?? [],
     hubs: [],
     legs: [],
     shipments: [],
-    declared: {},
-    story: resolveStory({ hubs: [], legs: [], shipments: [] }, [], {}),
+    declared,
+    story: resolveStory({ hubs: [], legs: [], shipments: [] }, items ?? [], declared),
   };
 }
 

@@ -3,7 +3,7 @@ import { generateToken } from './auth/token';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
 import { emptyPlan } from './live-plan';
-import { loadScenarioFile, loadSyntheticScenario } from './scenario-file';
+import { loadOperationFile, loadScenarioFile, loadSyntheticScenario } from './scenario-file';
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -17,10 +17,16 @@ try {
   fail([(error as Error).message]);
 }
 
+function livePlan(operationFile: string | undefined): ReturnType<typeof loadSyntheticScenario> {
+  if (!operationFile) return { ok: true, plan: emptyPlan(Date.now()) };
+  const operation = loadOperationFile(operationFile);
+  return operation.ok ? { ok: true, plan: emptyPlan(Date.now(), operation.operation) } : operation;
+}
+
 const scenario: ReturnType<typeof loadSyntheticScenario> = config.synthetic
-  ? loadSyntheticScenario(config.synthetic, config.scenario)
+  ? loadSyntheticScenario(config.synthetic)
   : config.live && !config.scenarioGiven
-    ? { ok: true as const, plan: emptyPlan(Date.now()) }
+    ? livePlan(config.operation)
     : loadScenarioFile(config.scenario, config.hubs);
 if (!scenario.ok)
   fail([

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { compilePlan, type Plan, type ValidationResult, validateScenario } from '../core/scenario';
+import {
+  compilePlan,
+  type OperationResult,
+  type Plan,
+  type ValidationResult,
+  validateOperation,
+  validateScenario,
+} from '../core/scenario';
 import { syntheticScenario } from '../core/scenario/synthetic';
 import { sheetScenario } from './sheet-file';
 
@@ -27,29 +34,37 @@ export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
 }
 
 function parseScenario(path: string, text: string): ValidationResult {
+  return parseJson(path, text, validateScenario);
+}
+
+function parseJson<R extends { ok: true } | { ok: false; errors: string[] }>(
+  path: string,
+  text: string,
+  validate: (json: unknown) => R,
+): R | { ok: false; errors: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { ok: false, errors: [`${path}: not valid JSON: ${(error as Error).message}`] };
   }
-  const result = validateScenario(json);
+  const result = validate(json);
   return result.ok ? result : { ok: false, errors: result.errors.map((line) => `${path}: ${line}`) };
 }
 
-/**
- * A generated scenario of `vehicles` shipments on the hubs and rail route of the scenario at
- * `basePath`, with the time at which every vehicle is moving.
- */
-export function loadSyntheticScenario(vehicles: number, basePath: string): LoadResult & { busy?: number } {
+/** The operation file of live mode: what it ships and how the screen tells it; hubs come from the feeds. */
+export function loadOperationFile(path: string): OperationResult {
   let text: string;
   try {
-    text = readFileSync(basePath, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, errors: [`${basePath}: cannot read: ${(error as Error).message}`] };
+    return { ok: false, errors: [`${path}: cannot read: ${(error as Error).message}`] };
   }
-  const base = parseScenario(basePath, text);
-  if (!base.ok) return base;
-  const { scenario, busy } = syntheticScenario(base.scenario, vehicles);
+  return parseJson(path, text, validateOperation);
+}
+
+/** A generated scenario of `vehicles` shipments, with the time at which every vehicle is moving. */
+export function loadSyntheticScenario(vehicles: number): LoadResult & { busy?: number } {
+  const { scenario, busy } = syntheticScenario(vehicles);
   return { ok: true, plan: compilePlan(scenario), busy };
 }

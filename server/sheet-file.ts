@@ -4,6 +4,7 @@ import type { ItemError } from '../core/ingest/errors';
 import { shipmentSchema } from '../core/ingest/schema';
 import type { Provenance } from '../core/provenance';
 import { compilePlan, formatPath, type Plan, validateScenario } from '../core/scenario';
+import { SCENARIO_FORMAT } from '../core/scenario/vocabulary';
 import { sheetItems } from '../core/sheet/sheet-items';
 import { cellError, readSheet } from '../core/sheet/shipment-sheet';
 
@@ -63,12 +64,13 @@ export function sheetScenario(file: string, text: string, base: Plan): SheetLoad
       .replace(/[^A-Za-z0-9_.-]/g, '-')
       .replace(/^[^A-Za-z0-9]+/, '') || 'sheet';
   const scenario = {
-    format: 'corridor-scenario/1',
+    format: SCENARIO_FORMAT,
     id: name,
     title: { en: name },
     start: iso(Math.min(...times) - DAY),
     end: iso(Math.max(...times) + DAY),
     sources,
+    items: base.items,
     hubs: base.hubs,
     shipments,
   };

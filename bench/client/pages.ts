@@ -5,7 +5,7 @@ import { type CorridorServer, startCorridorServer } from '../../server/app';
 import { buildClientIfNeeded } from '../../server/ensure-build';
 import { loadSyntheticScenario } from '../../server/scenario-file';
 import { openPage } from '../../test/helpers/browser';
-import { BUNDLED_SCENARIO, bundledPlan } from '../../test/helpers/server';
+import { bundledPlan } from '../../test/helpers/server';
 
 export type PageKind = 'product' | 'plain';
 
@@ -35,7 +35,7 @@ export async function buildPages(): Promise<void> {
  * Ticks at the production default (1 s).
  */
 export async function startSyntheticServer(vehicles: number): Promise<CorridorServer & { busy: number }> {
-  const loaded = loadSyntheticScenario(vehicles, BUNDLED_SCENARIO);
+  const loaded = loadSyntheticScenario(vehicles);
   if (!loaded.ok || loaded.busy === undefined)
     throw new Error(loaded.ok ? 'no busy time' : loaded.errors.join('\n'));
   const server = await startServer(loaded.plan, 1);

@@ -15,7 +15,7 @@ export interface FanoutOptions {
 }
 
 function syntheticPlan(vehicles: number): { plan: Plan; busy: number } {
-  const loaded = loadSyntheticScenario(vehicles, 'data/scenarios/airlift-2020.json');
+  const loaded = loadSyntheticScenario(vehicles);
   if (!loaded.ok || loaded.busy === undefined)
     throw new Error(loaded.ok ? 'no busy time' : loaded.errors.join('\n'));
   return { plan: loaded.plan, busy: loaded.busy };

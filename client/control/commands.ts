@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { type PresenterChange, SCENE_IDS, type SceneId } from '../../core/presenter';
+import type { PresenterChange } from '../../core/presenter';
 import type { AckResult, ControlClientToServer, DisplayServerToClient } from '../../core/protocol';
 
 export type ControlSocket = Socket<DisplayServerToClient, ControlClientToServer>;
@@ -27,13 +27,14 @@ export class Commands {
   step = (direction: 1 | -1) => this.send('clock:step', direction);
   live = () => this.send('clock:live');
   change = (change: PresenterChange) => this.send('presenter:change', change);
-  scene = (scene: SceneId) => this.change({ scene });
+  scene = (scene: string) => this.change({ scene });
 
-  /** PageDown / PageUp from a clicker: the next or previous scene, wrapping around. */
-  sceneBy(current: SceneId | null, offset: 1 | -1): void {
-    const index = current ? SCENE_IDS.indexOf(current) : -1;
-    const next = (index + offset + SCENE_IDS.length) % SCENE_IDS.length;
-    this.scene(SCENE_IDS[next] as SceneId);
+  /** PageDown / PageUp from a clicker: the plan's next or previous scene, wrapping around. */
+  sceneBy(scenes: readonly string[], current: string | null, offset: 1 | -1): void {
+    if (!scenes.length) return;
+    const index = current ? scenes.indexOf(current) : -1;
+    const next = (index + offset + scenes.length) % scenes.length;
+    this.scene(scenes[next] as string);
   }
 }
 
@@ -44,19 +45,19 @@ export class Commands {
 export function bindKeys(
   target: Window,
   commands: Commands,
-  state: () => { paused: boolean; scene: SceneId | null },
+  state: () => { paused: boolean; scene: string | null; scenes: readonly string[] },
 ) {
   target.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement && event.target.type !== 'range';
     if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { paused, scene } = state();
+    const { paused, scene, scenes } = state();
     if (event.key === ' ') paused ? commands.play() : commands.pause();
     else if (event.key === 'ArrowRight') commands.step(1);
     else if (event.key === 'ArrowLeft') commands.step(-1);
-    else if (event.key === 'PageDown') commands.sceneBy(scene, 1);
-    else if (event.key === 'PageUp') commands.sceneBy(scene, -1);
-    else if (/^[1-9]$/.test(event.key) && SCENE_IDS[Number(event.key) - 1]) {
-      commands.scene(SCENE_IDS[Number(event.key) - 1] as SceneId);
+    else if (event.key === 'PageDown') commands.sceneBy(scenes, scene, 1);
+    else if (event.key === 'PageUp') commands.sceneBy(scenes, scene, -1);
+    else if (/^[1-9]$/.test(event.key) && scenes[Number(event.key) - 1]) {
+      commands.scene(scenes[Number(event.key) - 1] as string);
     } else return;
     event.preventDefault();
   });

@@ -1,12 +1,13 @@
 import '@fontsource/inter/400.css';
 import './control.css';
-import { LAYER_IDS, SCENE_IDS } from '../../core/presenter';
+import { LAYER_IDS } from '../../core/presenter';
 import { CONTROL_NAMESPACE, PRESENTER_RATES } from '../../core/protocol';
 import { LANGUAGES } from '../../core/scenario/schema';
 import { Formats } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import { connectLive } from '../live/connection';
 import { LiveState } from '../live/live-state';
+import { sceneName } from '../map/scenes';
 import { bindKeys, Commands, type ControlSocket } from './commands';
 import { buildPanels, reflect } from './panels';
 
@@ -55,6 +56,7 @@ function start(token: string): ControlSocket {
   bindKeys(window, commands, () => ({
     paused: live.state?.clock.paused ?? true,
     scene: live.state?.presenter.scene ?? null,
+    scenes: live.state?.plan.story.scenes.map((scene) => scene.id) ?? [],
   }));
   let planLoads = -1;
   const f = new Formats('en');
@@ -66,7 +68,10 @@ function start(token: string): ControlSocket {
       planLoads = live.planLoads;
       buildPanels(state.plan, commands, {
         rates: PRESENTER_RATES,
-        scenes: SCENE_IDS.map((id) => ({ id, name: MESSAGES.en.scenes[id] })),
+        scenes: state.plan.story.scenes.map((scene) => ({
+          id: scene.id,
+          name: sceneName(scene, state.plan, MESSAGES.en, f),
+        })),
         languages: LANGUAGES,
         layers: LAYER_IDS,
         formats: f,

@@ -1,4 +1,4 @@
-import type { LayerId, SceneId } from '../../core/presenter';
+import type { LayerId } from '../../core/presenter';
 import { destinationCountries, type Plan, timeline } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import type { Formats } from '../i18n/locale';
@@ -26,7 +26,7 @@ let dragging = false;
 
 export interface PanelChoices {
   rates: readonly number[];
-  scenes: { id: SceneId; name: string }[];
+  scenes: { id: string; name: string }[];
   languages: readonly string[];
   layers: readonly LayerId[];
   formats: Formats;
@@ -122,9 +122,10 @@ export function buildPanels(plan: Plan, commands: Commands, choices: PanelChoice
 
 /** Shows the state every control page shares: the last action, whoever made it, wins. */
 export function reflect(state: CorridorState, scenarioTime: number, f: Formats) {
-  const { clock, presenter } = state;
-  byId('now').textContent =
-    `${f.date(scenarioTime, 'Europe/Brussels')} ${f.timeWithZone(scenarioTime, 'Europe/Brussels')}`;
+  const { clock, presenter, plan } = state;
+  // The time of the operation's first clock, as the screens' header shows it first.
+  const zone = plan.hubs.find((hub) => hub.id === plan.story.clocks[0])?.timeZone ?? 'UTC';
+  byId('now').textContent = `${f.date(scenarioTime, zone)} ${f.timeWithZone(scenarioTime, zone)}`;
   const play = byId('play');
   play.dataset.paused = String(clock.paused);
   play.textContent = clock.paused ? 'Play' : 'Pause';

@@ -1,8 +1,8 @@
 import type { Hub } from '../../core/scenario';
+import { hubLabel } from '../i18n/hub-names';
 import type { Formats } from '../i18n/locale';
-import { hubLabel } from '../i18n/sentences';
 
-/** Scenario time at the operation's two ends, each in its own time zone. */
+/** Scenario time at the hubs the operation chose (or its origin and main hub), each in its own zone. */
 export class Clocks {
   private clocks: { hub: Hub; time: HTMLTimeElement; zone: HTMLElement }[] = [];
   private shownMinute = Number.NaN;

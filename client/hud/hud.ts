@@ -23,6 +23,8 @@ export class Hud {
   messages: Messages = MESSAGES.en;
   formats = new Formats('en');
   mainZone = 'UTC';
+  /** What the status badges show now. */
+  health: Health = 'connecting';
 
   constructor(
     reducedMotion: boolean,
@@ -58,8 +60,7 @@ export class Hud {
     byId('title').textContent = title;
     document.title = `${title} — Corridor`;
     document.documentElement.lang = language;
-    const ends = ['LGG', 'HGH'].flatMap((id) => plan.hubs.filter((h) => h.id === id));
-    const shown = ends.length ? ends : plan.hubs.slice(0, 2);
+    const shown = plan.story.clocks.flatMap((id) => plan.hubs.filter((h) => h.id === id));
     this.mainZone = shown[0]?.timeZone ?? 'UTC';
     this.clocks.build(shown, f);
     this.kpis.build(plan, m, f);
@@ -90,6 +91,7 @@ export class Hud {
     serverNow: number,
     lastDataAt: number,
   ) {
+    this.health = health;
     this.clocks.update(scenarioTime, this.formats);
     this.kpis.tick(now);
     this.badges.update(

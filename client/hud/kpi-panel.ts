@@ -1,112 +1,79 @@
-import { computeKpis, type Kpis } from '../../core/kpis';
-import { destinationCountries, destinationCountry, type Plan } from '../../core/scenario/plan';
+import { computeKpis } from '../../core/kpis';
+import type { Item, Plan } from '../../core/scenario';
 import type { ShipmentStatus } from '../../core/status';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
+import { inLanguage } from '../i18n/sentences';
+import { DestinationList } from './destination-list';
+import { el } from './dom';
 import { RollingNumber } from './rolling-number';
 
-const ITEMS = ['masks', 'test_kits'] as const;
 const COLUMNS = ['delivered', 'inTransit', 'planned'] as const;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
-
 /**
- * Masks and test kits delivered, in transit and planned, overall and per destination country.
- * Counters roll to new values; the DOM is built once per plan and only its numbers change.
+ * The items the operation leads with, delivered, in transit and planned, and what each
+ * destination is sent. Counters roll to new values; the DOM is built once per plan and language.
  */
 export class KpiPanel {
   private numbers = new Map<string, RollingNumber>();
-  private bars = new Map<string, HTMLElement[]>();
-  private countries: string[] = [];
+  private lead: Item[] = [];
+  private readonly destinations: DestinationList;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly rollMs: number,
-  ) {}
+  ) {
+    this.destinations = new DestinationList(rollMs);
+  }
 
   build(plan: Plan, m: Messages, f: Formats): void {
+    const { kpis } = plan.story;
     this.numbers.clear();
-    this.bars.clear();
-    this.countries = destinationCountries(plan);
-    const countryOf = destinationCountry(plan);
-    // A country that is sent no counted masks shows a dash, not a zero that reads like "none yet".
-    const withMasks = new Set(
-      plan.shipments.filter((s) => s.contents.some((c) => c.item === 'masks' && c.quantity)).map(countryOf),
-    );
-    const format = (n: number) => f.number(n);
+    this.lead = kpis.lead.flatMap((id) => plan.items.filter((item) => item.id === id));
+    // One unit for every row is said once, in the corner; otherwise each row says its own.
+    const units = new Set(this.lead.map((item) => item.unit));
+    const shared = units.size === 1 ? m.units[this.lead[0]?.unit ?? 'pieces'] : undefined;
 
     const table = el('table', 'kpi-table');
     const head = table.createTHead().insertRow();
-    head.append(el('th'), ...COLUMNS.map((c) => el('th', c, m.kpis[c])));
+    head.append(el('th', 'unit', shared ?? ''), ...COLUMNS.map((c) => el('th', c, m.kpis[c])));
     const body = table.createTBody();
-    for (const item of ITEMS) {
+    for (const item of this.lead) {
       const row = body.insertRow();
-      row.append(el('th', undefined, m.kpis.items[item]));
+      row.dataset.item = item.id;
+      const name = el('th', undefined, inLanguage(item.name, f));
+      if (!shared) name.append(' ', el('span', 'unit', m.units[item.unit]));
+      row.append(name);
       for (const column of COLUMNS) {
         const cell = el('td', column);
-        cell.dataset.kpi = `${item}.${column}`;
-        this.numbers.set(`${item}.${column}`, new RollingNumber(cell, format, this.rollMs));
+        cell.dataset.kpi = `${item.id}.${column}`;
+        this.numbers.set(`${item.id}.${column}`, new RollingNumber(cell, (n) => f.number(n), this.rollMs));
         row.append(cell);
       }
     }
-
-    const list = el('ol', 'countries');
-    for (const country of this.countries) {
-      const row = el('li');
-      row.dataset.country = country;
-      const bar = el('span', 'bar');
-      const parts = COLUMNS.map((c) => el('i', c));
-      bar.append(...parts);
-      this.bars.set(country, parts);
-      const value = el('span', 'value');
-      value.dataset.kpi = `${country}.masks.delivered`;
-      this.numbers.set(
-        `${country}.masks.delivered`,
-        new RollingNumber(value, (n) => (withMasks.has(country) ? format(n) : '—'), this.rollMs),
-      );
-      row.append(el('span', 'name', f.country(country)), bar, value);
-      list.append(row);
-    }
-
+    const counted = plan.items.find((item) => item.id === kpis.breakdown);
+    const title = kpis.title ? inLanguage(kpis.title, f) : m.kpis.title;
     this.root.replaceChildren(
-      el('h2', 'panel-title', m.kpis.title),
+      el('h2', 'panel-title', title),
       table,
-      el('h3', 'panel-subtitle', `${m.kpis.byCountry} · ${m.kpis.items.masks}`),
-      list,
+      el(
+        'h3',
+        'panel-subtitle',
+        `${m.kpis.byCountry} · ${counted ? inLanguage(counted.name, f) : m.kpis.shipments}`,
+      ),
+      this.destinations.build(plan, m, f),
     );
   }
 
   update(plan: Plan, statuses: Record<string, ShipmentStatus>, now: number): void {
     const kpis = computeKpis(plan, statuses);
-    for (const item of ITEMS)
-      for (const c of COLUMNS) this.numbers.get(`${item}.${c}`)?.set(kpis.total[item][c], now);
-    for (const country of this.countries) {
-      const totals = kpis.byCountry[country];
-      this.numbers.get(`${country}.masks.delivered`)?.set(totals?.masks.delivered ?? 0, now);
-      this.setBar(country, kpis);
-    }
-  }
-
-  /** Bar widths by quantity of masks, or by number of shipments where no quantity is known. */
-  private setBar(country: string, kpis: Kpis) {
-    const masks = kpis.byCountry[country]?.masks;
-    const shares =
-      masks && masks.delivered + masks.inTransit + masks.planned > 0
-        ? masks
-        : kpis.shipmentsByCountry[country];
-    if (!shares) return;
-    const total = shares.delivered + shares.inTransit + shares.planned || 1;
-    this.bars.get(country)?.forEach((part, i) => {
-      part.style.width = `${(100 * shares[COLUMNS[i] as (typeof COLUMNS)[number]]) / total}%`;
-    });
+    for (const item of this.lead)
+      for (const c of COLUMNS) this.numbers.get(`${item.id}.${c}`)?.set(kpis.total[item.id]?.[c] ?? 0, now);
+    this.destinations.update(kpis, now);
   }
 
   tick(now: number): void {
     for (const n of this.numbers.values()) n.tick(now);
+    this.destinations.tick(now);
   }
 }

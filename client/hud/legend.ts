@@ -1,6 +1,7 @@
 import type { Plan } from '../../core/scenario';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
+import { inLanguage } from '../i18n/sentences';
 import type { Colours } from '../theme';
 import { css } from '../theme';
 
@@ -12,7 +13,7 @@ const key = (className: string, text: string, colour?: string) => {
   return span;
 };
 
-/** Modes, status colours, what reported and illustrative look like, and the sources. */
+/** Modes, status colours, what reported and illustrative look like; the operation's footnote, sources and credits. */
 export function renderLegend(root: HTMLElement, plan: Plan, m: Messages, f: Formats, c: Colours): void {
   const keys = document.createElement('div');
   keys.className = 'keys';
@@ -27,13 +28,20 @@ export function renderLegend(root: HTMLElement, plan: Plan, m: Messages, f: Form
     key('swatch', m.kpis.inTransit, c.status.inTransit),
     key('swatch', m.kpis.planned, c.status.planned),
   );
-  const sources = [...new Set(Object.values(plan.sources).map((s) => `${s.publisher} ${s.date}`))];
+  const sources = [
+    ...new Set(Object.values(plan.sources).map((s) => [s.publisher, s.date].filter(Boolean).join(' '))),
+  ];
+  const { footnote, credits } = plan.story;
   const notes = document.createElement('p');
   notes.className = 'notes';
+  // Only what the operation says: no sources line without sources, no empty footnote.
   notes.textContent = [
-    m.footnote,
-    m.sources(new Intl.ListFormat(f.locale, { type: 'unit' }).format(sources)),
+    footnote && inLanguage(footnote, f),
+    sources.length && m.sources(new Intl.ListFormat(f.locale, { type: 'unit' }).format(sources)),
+    credits && inLanguage(credits, f),
     m.basemapCredit,
-  ].join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   root.replaceChildren(keys, notes);
 }

@@ -1,4 +1,5 @@
-import type { Item, Language, Leg } from '../../core/scenario';
+import type { Language, Leg } from '../../core/scenario';
+import type { Unit } from '../../core/scenario/vocabulary';
 import type { StatusCode } from '../../core/status';
 
 /** Everything a sentence may name, already formatted for the language. */
@@ -6,12 +7,15 @@ export interface SentenceParts {
   time: string;
   mode: Leg['mode'];
   route: string;
-  hub: string;
+  /** The hub as the language puts it after "left" / "parti" / "vertrokken" / "hat … verlassen". */
+  from: string;
+  /** The hub with the preposition of place: "in Liège", "à Liège", "in Luik", "in Lüttich". */
+  at: string;
+  /** The destination country as it stands after "for" / "pour" / "voor" / "für". */
+  forCountry: string;
   country: string;
   cargo: string;
 }
-
-type Plural = Record<'one' | 'other', string>;
 
 /**
  * Every string on screen, per language. Sentences are whole templates per language, never glued
@@ -19,19 +23,21 @@ type Plural = Record<'one' | 'other', string>;
  */
 export interface Messages {
   kpis: {
+    /** Where the operation names its panel none. */
     title: string;
     delivered: string;
     inTransit: string;
     planned: string;
     byCountry: string;
-    items: Record<Item, string>;
+    shipments: string;
+    /** The line for the destinations beyond the leading ones. */
+    others: (count: string) => string;
+    notReported: string;
   };
-  items: Record<Exclude<Item, 'protective_equipment'>, Plural> & {
-    protective_equipment: Plural & { unknown: string };
-  };
+  units: Record<Unit, string>;
   unknownQuantity: (item: string) => string;
   modes: Record<Leg['mode'], string>;
-  /** "Vol HGH→LGG": a vehicle named by its mode and route. */
+  /** "Vol BOM→ACC": a vehicle named by its mode and route. */
   route: (mode: string, from: string, to: string) => string;
   /** "500 000 masques": a formatted number and the noun in the matching plural form. */
   count: (n: string, noun: string) => string;
@@ -46,42 +52,49 @@ export interface Messages {
   connecting: string;
   reconnecting: string;
   delayedSince: (time: string) => string;
-  footnote: string;
   sources: (list: string) => string;
-  scenes: Record<'overview' | 'hangzhou' | 'liege' | 'europe', string>;
+  /** The name of the view of the whole operation, where the operation names none. */
+  wholeOperation: string;
   basemapCredit: string;
 }
+
+/** German starts a sentence with the place: "In Mailand …". */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const MESSAGES: Record<Language, Messages> = {
   en: {
     kpis: {
-      title: 'Relief supplies',
+      title: 'Shipments',
       delivered: 'Delivered',
       inTransit: 'In transit',
       planned: 'Planned',
       byCountry: 'By destination',
-      items: { masks: 'Masks', test_kits: 'Test kits', protective_equipment: 'Protective equipment' },
+      shipments: 'Shipments',
+      others: (n) => `${n} other destinations`,
+      notReported: 'not reported',
     },
-    items: {
-      masks: { one: 'mask', other: 'masks' },
-      test_kits: { one: 'test kit', other: 'test kits' },
-      protective_equipment: {
-        one: 'unit of protective equipment',
-        other: 'units of protective equipment',
-        unknown: 'protective equipment',
-      },
+    units: {
+      pieces: 'pieces',
+      doses: 'doses',
+      pallets: 'pallets',
+      parcels: 'parcels',
+      boxes: 'boxes',
+      containers: 'containers',
+      tonnes: 'tonnes',
+      kilograms: 'kg',
+      litres: 'litres',
     },
     unknownQuantity: (item) => `${item} (quantity not reported)`,
     modes: { air: 'Flight', rail: 'Train', road: 'Truck' },
     route: (mode, from, to) => `${mode} ${from}→${to}`,
     count: (n, noun) => `${n} ${noun}`,
     sentence: {
-      planned: (p) => `${p.time} — Planned: ${p.cargo} for ${p.country}`,
-      booked: (p) => `${p.time} — Booked: ${p.cargo} for ${p.country}`,
-      departed: (p) => `${p.time} — ${p.route} left ${p.hub} · ${p.cargo}`,
-      arrived: (p) => `${p.time} — ${p.route} arrived in ${p.hub} · ${p.cargo}`,
-      customs_cleared: (p) => `${p.time} — Cleared customs in ${p.hub} · ${p.cargo}`,
-      delivered: (p) => `${p.time} — Delivered in ${p.hub}, ${p.country} · ${p.cargo}`,
+      planned: (p) => `${p.time} — Planned: ${p.cargo} for ${p.forCountry}`,
+      booked: (p) => `${p.time} — Booked: ${p.cargo} for ${p.forCountry}`,
+      departed: (p) => `${p.time} — ${p.route} left ${p.from} · ${p.cargo}`,
+      arrived: (p) => `${p.time} — ${p.route} arrived ${p.at} · ${p.cargo}`,
+      customs_cleared: (p) => `${p.time} — Cleared customs ${p.at} · ${p.cargo}`,
+      delivered: (p) => `${p.time} — Delivered ${p.at}, ${p.country} · ${p.cargo}`,
     },
     illustrative: 'illustrative',
     reported: 'reported',
@@ -93,49 +106,43 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Connecting…',
     reconnecting: 'Reconnecting…',
     delayedSince: (time) => `Data delayed since ${time}`,
-    footnote: 'Split by country, onward legs and most times are illustrative.',
     sources: (list) => `Sources: ${list}`,
-    scenes: {
-      overview: 'Eurasia',
-      hangzhou: 'Hangzhou departure',
-      liege: 'Liège hub',
-      europe: 'Europe distribution',
-    },
+    wholeOperation: 'Whole operation',
     basemapCredit: 'Basemap: Natural Earth',
   },
   fr: {
     kpis: {
-      title: 'Matériel de secours',
+      title: 'Envois',
       delivered: 'Livré',
       inTransit: 'En transit',
       planned: 'Prévu',
       byCountry: 'Par destination',
-      items: {
-        masks: 'Masques',
-        test_kits: 'Kits de test',
-        protective_equipment: 'Équipement de protection',
-      },
+      shipments: 'Envois',
+      others: (n) => `${n} autres destinations`,
+      notReported: 'non communiqué',
     },
-    items: {
-      masks: { one: 'masque', other: 'masques' },
-      test_kits: { one: 'kit de test', other: 'kits de test' },
-      protective_equipment: {
-        one: 'unité d’équipement de protection',
-        other: 'unités d’équipement de protection',
-        unknown: 'équipement de protection',
-      },
+    units: {
+      pieces: 'pièces',
+      doses: 'doses',
+      pallets: 'palettes',
+      parcels: 'colis',
+      boxes: 'cartons',
+      containers: 'conteneurs',
+      tonnes: 'tonnes',
+      kilograms: 'kg',
+      litres: 'litres',
     },
     unknownQuantity: (item) => `${item} (quantité non communiquée)`,
     modes: { air: 'Vol', rail: 'Train', road: 'Camion' },
     route: (mode, from, to) => `${mode} ${from}→${to}`,
     count: (n, noun) => `${n} ${noun}`,
     sentence: {
-      planned: (p) => `${p.time} — Prévu : ${p.cargo} pour ${p.country}`,
-      booked: (p) => `${p.time} — Réservé : ${p.cargo} pour ${p.country}`,
-      departed: (p) => `${p.time} — ${p.route} parti de ${p.hub} · ${p.cargo}`,
-      arrived: (p) => `${p.time} — ${p.route} arrivé à ${p.hub} · ${p.cargo}`,
-      customs_cleared: (p) => `${p.time} — Dédouané à ${p.hub} · ${p.cargo}`,
-      delivered: (p) => `${p.time} — Livré à ${p.hub}, ${p.country} · ${p.cargo}`,
+      planned: (p) => `${p.time} — Prévu : ${p.cargo} pour ${p.forCountry}`,
+      booked: (p) => `${p.time} — Réservé : ${p.cargo} pour ${p.forCountry}`,
+      departed: (p) => `${p.time} — ${p.route} parti ${p.from} · ${p.cargo}`,
+      arrived: (p) => `${p.time} — ${p.route} arrivé ${p.at} · ${p.cargo}`,
+      customs_cleared: (p) => `${p.time} — Dédouané ${p.at} · ${p.cargo}`,
+      delivered: (p) => `${p.time} — Livré ${p.at}, ${p.country} · ${p.cargo}`,
     },
     illustrative: 'illustratif',
     reported: 'rapporté',
@@ -147,45 +154,43 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Connexion…',
     reconnecting: 'Reconnexion…',
     delayedSince: (time) => `Données en retard depuis ${time}`,
-    footnote: 'Répartition par pays, trajets au-delà de Liège et la plupart des heures : illustratifs.',
     sources: (list) => `Sources : ${list}`,
-    scenes: {
-      overview: 'Eurasie',
-      hangzhou: 'Départ de Hangzhou',
-      liege: 'Plateforme de Liège',
-      europe: 'Distribution en Europe',
-    },
+    wholeOperation: 'Toute l’opération',
     basemapCredit: 'Fond de carte : Natural Earth',
   },
   nl: {
     kpis: {
-      title: 'Hulpgoederen',
+      title: 'Zendingen',
       delivered: 'Geleverd',
       inTransit: 'Onderweg',
       planned: 'Gepland',
       byCountry: 'Per bestemming',
-      items: { masks: 'Mondmaskers', test_kits: 'Testkits', protective_equipment: 'Beschermingsmateriaal' },
+      shipments: 'Zendingen',
+      others: (n) => `${n} andere bestemmingen`,
+      notReported: 'niet bekendgemaakt',
     },
-    items: {
-      masks: { one: 'mondmasker', other: 'mondmaskers' },
-      test_kits: { one: 'testkit', other: 'testkits' },
-      protective_equipment: {
-        one: 'eenheid beschermingsmateriaal',
-        other: 'eenheden beschermingsmateriaal',
-        unknown: 'beschermingsmateriaal',
-      },
+    units: {
+      pieces: 'stuks',
+      doses: 'dosissen',
+      pallets: 'pallets',
+      parcels: 'pakketten',
+      boxes: 'dozen',
+      containers: 'containers',
+      tonnes: 'ton',
+      kilograms: 'kg',
+      litres: 'liter',
     },
     unknownQuantity: (item) => `${item} (aantal niet bekendgemaakt)`,
     modes: { air: 'Vlucht', rail: 'Trein', road: 'Vrachtwagen' },
     route: (mode, from, to) => `${mode} ${from}→${to}`,
     count: (n, noun) => `${n} ${noun}`,
     sentence: {
-      planned: (p) => `${p.time} — Gepland: ${p.cargo} voor ${p.country}`,
-      booked: (p) => `${p.time} — Geboekt: ${p.cargo} voor ${p.country}`,
-      departed: (p) => `${p.time} — ${p.route} vertrokken uit ${p.hub} · ${p.cargo}`,
-      arrived: (p) => `${p.time} — ${p.route} aangekomen in ${p.hub} · ${p.cargo}`,
-      customs_cleared: (p) => `${p.time} — Ingeklaard in ${p.hub} · ${p.cargo}`,
-      delivered: (p) => `${p.time} — Geleverd in ${p.hub}, ${p.country} · ${p.cargo}`,
+      planned: (p) => `${p.time} — Gepland: ${p.cargo} voor ${p.forCountry}`,
+      booked: (p) => `${p.time} — Geboekt: ${p.cargo} voor ${p.forCountry}`,
+      departed: (p) => `${p.time} — ${p.route} vertrokken ${p.from} · ${p.cargo}`,
+      arrived: (p) => `${p.time} — ${p.route} aangekomen ${p.at} · ${p.cargo}`,
+      customs_cleared: (p) => `${p.time} — Ingeklaard ${p.at} · ${p.cargo}`,
+      delivered: (p) => `${p.time} — Geleverd ${p.at}, ${p.country} · ${p.cargo}`,
     },
     illustrative: 'illustratief',
     reported: 'gerapporteerd',
@@ -197,45 +202,43 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Verbinden…',
     reconnecting: 'Opnieuw verbinden…',
     delayedSince: (time) => `Gegevens vertraagd sinds ${time}`,
-    footnote: 'Verdeling per land, verdere trajecten en de meeste tijden zijn illustratief.',
     sources: (list) => `Bronnen: ${list}`,
-    scenes: {
-      overview: 'Eurazië',
-      hangzhou: 'Vertrek Hangzhou',
-      liege: 'Knooppunt Luik',
-      europe: 'Verdeling in Europa',
-    },
+    wholeOperation: 'Hele operatie',
     basemapCredit: 'Basiskaart: Natural Earth',
   },
   de: {
     kpis: {
-      title: 'Hilfsgüter',
+      title: 'Sendungen',
       delivered: 'Zugestellt',
       inTransit: 'Unterwegs',
       planned: 'Geplant',
       byCountry: 'Nach Ziel',
-      items: { masks: 'Masken', test_kits: 'Testkits', protective_equipment: 'Schutzausrüstung' },
+      shipments: 'Sendungen',
+      others: (n) => `${n} weitere Ziele`,
+      notReported: 'nicht gemeldet',
     },
-    items: {
-      masks: { one: 'Maske', other: 'Masken' },
-      test_kits: { one: 'Testkit', other: 'Testkits' },
-      protective_equipment: {
-        one: 'Einheit Schutzausrüstung',
-        other: 'Einheiten Schutzausrüstung',
-        unknown: 'Schutzausrüstung',
-      },
+    units: {
+      pieces: 'Stück',
+      doses: 'Dosen',
+      pallets: 'Paletten',
+      parcels: 'Pakete',
+      boxes: 'Kartons',
+      containers: 'Container',
+      tonnes: 'Tonnen',
+      kilograms: 'kg',
+      litres: 'Liter',
     },
     unknownQuantity: (item) => `${item} (Menge nicht gemeldet)`,
     modes: { air: 'Flug', rail: 'Zug', road: 'Lkw' },
     route: (mode, from, to) => `${mode} ${from}→${to}`,
     count: (n, noun) => `${n} ${noun}`,
     sentence: {
-      planned: (p) => `${p.time} — Geplant: ${p.cargo} für ${p.country}`,
-      booked: (p) => `${p.time} — Gebucht: ${p.cargo} für ${p.country}`,
-      departed: (p) => `${p.time} — ${p.route} hat ${p.hub} verlassen · ${p.cargo}`,
-      arrived: (p) => `${p.time} — ${p.route} in ${p.hub} angekommen · ${p.cargo}`,
-      customs_cleared: (p) => `${p.time} — In ${p.hub} verzollt · ${p.cargo}`,
-      delivered: (p) => `${p.time} — In ${p.hub}, ${p.country} zugestellt · ${p.cargo}`,
+      planned: (p) => `${p.time} — Geplant: ${p.cargo} für ${p.forCountry}`,
+      booked: (p) => `${p.time} — Gebucht: ${p.cargo} für ${p.forCountry}`,
+      departed: (p) => `${p.time} — ${p.route} hat ${p.from} verlassen · ${p.cargo}`,
+      arrived: (p) => `${p.time} — ${p.route} ${p.at} angekommen · ${p.cargo}`,
+      customs_cleared: (p) => `${p.time} — ${capital(p.at)} verzollt · ${p.cargo}`,
+      delivered: (p) => `${p.time} — ${capital(p.at)}, ${p.country} zugestellt · ${p.cargo}`,
     },
     illustrative: 'illustrativ',
     reported: 'gemeldet',
@@ -247,14 +250,8 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Verbinde…',
     reconnecting: 'Verbinde erneut…',
     delayedSince: (time) => `Daten verzögert seit ${time}`,
-    footnote: 'Aufteilung nach Ländern, Weiterleitungen und die meisten Zeiten sind illustrativ.',
     sources: (list) => `Quellen: ${list}`,
-    scenes: {
-      overview: 'Eurasien',
-      hangzhou: 'Abflug Hangzhou',
-      liege: 'Drehkreuz Lüttich',
-      europe: 'Verteilung in Europa',
-    },
+    wholeOperation: 'Gesamte Operation',
     basemapCredit: 'Basiskarte: Natural Earth',
   },
 };

@@ -2,7 +2,6 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Colours } from '../theme';
 import { basemapStyle } from './basemap-style';
-import { SCENES } from './scenes';
 
 export function createMap(container: HTMLElement, colours: Colours): MapLibreMap {
   // MapLibre 6 looks for its worker at run time; Vite only emits it when imported as a URL.
@@ -10,7 +9,11 @@ export function createMap(container: HTMLElement, colours: Colours): MapLibreMap
   return new MapLibreMap({
     container,
     style: basemapStyle(import.meta.env.BASE_URL, colours),
-    bounds: SCENES.overview,
+    // The world until the plan arrives and its first scene is framed.
+    bounds: [
+      [-150, -45],
+      [150, 70],
+    ],
     fitBoundsOptions: { padding: 24 },
     // Without antialiasing the arcs look jagged on a TV.
     canvasContextAttributes: { antialias: true },

@@ -1,7 +1,6 @@
+import { type Bounds, boundsOf } from '../../core/geo/bounds';
 import type { Focus } from '../../core/presenter';
 import { destinationCountry, type Plan } from '../../core/scenario/plan';
-
-type Bounds = [[number, number], [number, number]];
 
 /** The legs a focus is about: a shipment's own, or every leg towards a destination country. */
 export function focusedLegs(plan: Plan, focus: Focus | null): Set<string> | null {
@@ -15,12 +14,5 @@ export function focusedLegs(plan: Plan, focus: Focus | null): Set<string> | null
 
 /** The box around the focused legs, for the camera. */
 export function focusBounds(plan: Plan, legs: ReadonlySet<string>): Bounds | null {
-  const points = plan.legs.filter((l) => legs.has(l.id)).flatMap((l) => l.path);
-  if (!points.length) return null;
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
+  return boundsOf(plan.legs.filter((l) => legs.has(l.id)).flatMap((l) => l.path));
 }

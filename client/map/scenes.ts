@@ -1,36 +1,27 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { Bounds } from '../../core/geo/bounds';
+import type { Plan, Scene } from '../../core/scenario';
+import { hubLabel } from '../i18n/hub-names';
+import type { Formats } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
+import { inLanguage } from '../i18n/sentences';
 
-import type { SceneId } from '../../core/presenter';
+/** A scene's name on the screen: its own, else the hub it is about, else the whole operation. */
+export function sceneName(scene: Scene, plan: Plan, m: Messages, f: Formats): string {
+  if (scene.name) return inLanguage(scene.name, f);
+  if (scene.hub)
+    return hubLabel(
+      plan.hubs.find((h) => h.id === scene.hub),
+      f.language,
+    );
+  return m.wholeOperation;
+}
 
-export { SCENE_IDS, type SceneId } from '../../core/presenter-state';
-
-type Bounds = [[number, number], [number, number]];
-
-/** Named camera views, each as the area it must show, so every layout frames it itself. */
-export const SCENES: Record<SceneId, Bounds> = {
-  overview: [
-    [-10, 22],
-    [132, 60],
-  ],
-  hangzhou: [
-    [113, 25],
-    [126, 35],
-  ],
-  liege: [
-    [2.2, 49.4],
-    [8.2, 52.5],
-  ],
-  europe: [
-    [-9.5, 39],
-    [17, 56],
-  ],
-};
-
-/** Flies to a scene (or cuts, for viewers who asked for less motion), keeping clear of the HUD. */
-export function showScene(map: MapLibreMap, scene: SceneId, padding: PaddingOptions, reducedMotion: boolean) {
+/** Flies to an area (or cuts, for viewers who asked for less motion), keeping clear of the HUD. */
+export function showArea(map: MapLibreMap, area: Bounds, padding: PaddingOptions, reducedMotion: boolean) {
   // The padding stays on the map: its visible centre is the middle of the area the HUD leaves free.
   map.setPadding(padding);
-  map.fitBounds(SCENES[scene], {
+  map.fitBounds(area, {
     padding: 0,
     animate: !reducedMotion,
     duration: 3500,

@@ -15,7 +15,12 @@ export function boundsOf(points: Iterable<LngLat>): Bounds | null {
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  return west <= east ? [[west, south], [east, north]] : null;
+  return west <= east
+    ? [
+        [west, south],
+        [east, north],
+      ]
+    : null;
 }
 
 /**

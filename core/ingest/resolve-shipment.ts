@@ -1,8 +1,8 @@
 import type { ShipmentEvent } from '../events';
 import type { Provenance, Source } from '../provenance';
 import { compilePlan, validateScenario } from '../scenario';
-import { SCENARIO_FORMAT } from '../scenario/vocabulary';
 import type { Hub } from '../scenario/plan';
+import { SCENARIO_FORMAT } from '../scenario/vocabulary';
 import { aheadProblem, type IngestContext, iso, planIndex } from './context';
 import { type Problem, problem } from './errors';
 import type { LiveShipment } from './live-event';

@@ -11,8 +11,7 @@ export interface Geography {
 /** Hubs by the number of legs that start or end there, busiest first; ties keep the file's order. */
 export function busiestHubs(geo: Geography): Hub[] {
   const legs = new Map<string, number>();
-  for (const leg of geo.legs)
-    for (const hub of [leg.from, leg.to]) legs.set(hub, (legs.get(hub) ?? 0) + 1);
+  for (const leg of geo.legs) for (const hub of [leg.from, leg.to]) legs.set(hub, (legs.get(hub) ?? 0) + 1);
   return geo.hubs
     .map((hub, order) => ({ hub, order, legs: legs.get(hub.id) ?? 0 }))
     .sort((a, b) => b.legs - a.legs || a.order - b.order)

@@ -12,4 +12,10 @@ export {
 export type { Language, ScenarioFile } from './schema';
 export type { Cut, Localized, Scene, Story } from './story';
 export { statusesAt, timeline } from './timeline';
-export { formatPath, type ValidationResult, validateScenario } from './validate';
+export {
+  formatPath,
+  type OperationResult,
+  type ValidationResult,
+  validateOperation,
+  validateScenario,
+} from './validate';

@@ -90,3 +90,19 @@ export type HubSpec = z.infer<typeof hubSchema>;
 export type LegSpec = z.infer<typeof legSchema>;
 export type ShipmentSpec = z.infer<typeof shipmentSchema>;
 export type ItemSpec = z.infer<typeof itemSchema>;
+
+/**
+ * What an operation says about itself without hubs or shipments (live mode with `--operation`):
+ * its items, and optionally its name, language, sources and story.
+ */
+export const operationSchema = z.strictObject({
+  format: scenarioSchema.shape.format,
+  id: id.optional(),
+  title: localized.optional(),
+  language: z.enum(LANGUAGES).optional(),
+  sources: z.record(id, sourceSchema).optional(),
+  items: scenarioSchema.shape.items,
+  ...storyShape,
+});
+
+export type OperationFile = z.infer<typeof operationSchema>;

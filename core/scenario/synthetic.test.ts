@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './plan';
 import { syntheticScenario } from './synthetic';
 import { validateScenario } from './validate';
 
-function bundled() {
-  const result = validateScenario(JSON.parse(readFileSync('data/scenarios/airlift-2020.json', 'utf8')));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.scenario;
-}
-
 describe('synthetic scenario', () => {
   it('is a valid scenario with every vehicle moving at its busy time, all marked illustrative', () => {
-    const { scenario, busy } = syntheticScenario(bundled(), 400);
+    const { scenario, busy } = syntheticScenario(400);
     const checked = validateScenario(JSON.parse(JSON.stringify(scenario)));
     expect(checked.ok ? [] : checked.errors).toEqual([]);
     const plan = compilePlan(scenario);
@@ -23,15 +16,23 @@ describe('synthetic scenario', () => {
     expect(plan.legs.every((leg) => leg.from !== leg.to)).toBe(true);
   });
 
+  it('says it is generated: its own title, item and footnote, and no source', () => {
+    const { scenario } = syntheticScenario(200);
+    expect(scenario.title.en).toBe('Load test: 200 generated vehicles');
+    expect(scenario.items.map((item) => item.id)).toEqual(['generated']);
+    expect(scenario.footnote?.fr).toContain('Données générées');
+    expect(scenario.sources).toEqual({});
+    expect(JSON.stringify(scenario)).not.toMatch(/"reported"/);
+  });
+
   it('is the same for the same seed and differs for another', () => {
-    const base = bundled();
-    const a = JSON.stringify(syntheticScenario(base, 50, 7));
-    expect(JSON.stringify(syntheticScenario(base, 50, 7))).toBe(a);
-    expect(JSON.stringify(syntheticScenario(base, 50, 8))).not.toBe(a);
+    const a = JSON.stringify(syntheticScenario(50, 7));
+    expect(JSON.stringify(syntheticScenario(50, 7))).toBe(a);
+    expect(JSON.stringify(syntheticScenario(50, 8))).not.toBe(a);
   });
 
   it('refuses a count that is not a whole positive number', () => {
-    expect(() => syntheticScenario(bundled(), 0)).toThrow('--synthetic: expected a whole number ≥ 1, got 0');
-    expect(() => syntheticScenario(bundled(), 2.5)).toThrow('got 2.5');
+    expect(() => syntheticScenario(0)).toThrow('--synthetic: expected a whole number ≥ 1, got 0');
+    expect(() => syntheticScenario(2.5)).toThrow('got 2.5');
   });
 });

@@ -1,6 +1,6 @@
-import { transition, type ShipmentStatus } from '../status';
+import { type ShipmentStatus, transition } from '../status';
 import { milestonesOf } from './plan';
-import type { ScenarioFile, ShipmentSpec } from './schema';
+import type { ItemSpec, OperationFile, ShipmentSpec } from './schema';
 import type { ErrorAt } from './validate';
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -23,8 +23,7 @@ export function checkMilestones(spec: ShipmentSpec, base: PropertyKey[], err: Er
       continue;
     }
     const after = `${status.code} at ${status.hub} (${iso(status.time)})`;
-    if (declared >= 0)
-      err([...base, 'milestones', declared, 'status'], `${m.status} cannot follow ${after}`);
+    if (declared >= 0) err([...base, 'milestones', declared, 'status'], `${m.status} cannot follow ${after}`);
     else if (lastDeclared >= 0)
       err(
         [...base, 'milestones', lastDeclared, 'status'],
@@ -34,10 +33,23 @@ export function checkMilestones(spec: ShipmentSpec, base: PropertyKey[], err: Er
   }
 }
 
-/** Scenes, kiosk, emphasis, clocks and panel name only scenes, hubs and items the file declares. */
+/** The declared items' ids, each once. */
+export function checkItems(items: readonly ItemSpec[], err: ErrorAt): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id)) err(['items', i, 'id'], `duplicate item "${item.id}"`);
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+/**
+ * Scenes, kiosk, emphasis, clocks and panel name only scenes, hubs and items the file declares;
+ * `hubs` is null where they are yet to come (an operation file for live feeds).
+ */
 export function checkStory(
-  s: ScenarioFile,
-  hubs: ReadonlyMap<string, number>,
+  s: Omit<OperationFile, 'format'>,
+  hubs: ReadonlyMap<string, number> | null,
   items: ReadonlySet<string>,
   err: ErrorAt,
 ): void {
@@ -53,20 +65,24 @@ export function checkStory(
       );
   });
   const sceneList = s.scenes ? [...scenes].join(', ') : 'none: declare "scenes" to name them';
-  const knownScene = (path: PropertyKey[], id: string) => {
+  const knownScene = (path: PropertyKey[], id: string): void => {
     if (!scenes.has(id)) err(path, `unknown scene "${id}" (scenes: ${sceneList})`);
   };
-  const knownHub = (path: PropertyKey[], id: string) => {
-    if (!hubs.has(id)) err(path, `unknown hub "${id}"`);
+  const knownHub = (path: PropertyKey[], id: string): void => {
+    if (hubs && !hubs.has(id)) err(path, `unknown hub "${id}"`);
   };
   const itemList = `declared items: ${[...items].join(', ')}`;
-  s.kiosk?.tour?.forEach((id, i) => knownScene(['kiosk', 'tour', i], id));
+  s.kiosk?.tour?.forEach((id, i) => {
+    knownScene(['kiosk', 'tour', i], id);
+  });
   s.kiosk?.cuts?.forEach((cut, i) => {
     if (cut.hub !== undefined) knownHub(['kiosk', 'cuts', i, 'hub'], cut.hub);
     knownScene(['kiosk', 'cuts', i, 'scene'], cut.scene);
   });
-  s.emphasis?.forEach((id, i) => knownHub(['emphasis', i], id));
-  s.clocks?.forEach((id, i) => knownHub(['clocks', i], id));
+  for (const key of ['emphasis', 'clocks'] as const)
+    s[key]?.forEach((id, i) => {
+      knownHub([key, i], id);
+    });
   s.kpis?.lead?.forEach((id, i) => {
     if (!items.has(id)) err(['kpis', 'lead', i], `unknown item "${id}" (${itemList})`);
   });

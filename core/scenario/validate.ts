@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import { SCENARIO_FORMAT, type ScenarioFile, scenarioSchema } from './schema';
-import { checkMilestones, checkStory } from './validate-story';
+import {
+  type OperationFile,
+  operationSchema,
+  SCENARIO_FORMAT,
+  type ScenarioFile,
+  scenarioSchema,
+} from './schema';
+import { checkItems, checkMilestones, checkStory } from './validate-story';
 
 export type ValidationResult = { ok: true; scenario: ScenarioFile } | { ok: false; errors: string[] };
+export type OperationResult = { ok: true; operation: OperationFile } | { ok: false; errors: string[] };
 
 /** `shipments[3].legs[1].to` from ['shipments', 3, 'legs', 1, 'to']. */
 export type ErrorAt = (path: PropertyKey[], message: string) => void;
@@ -28,18 +35,35 @@ function zodErrors(error: z.ZodError): string[] {
  * a schema cannot see. Every error names where it is and why, one line each.
  */
 export function validateScenario(input: unknown): ValidationResult {
-  const format = (input as { format?: unknown } | null)?.format;
-  if (format === 'corridor-scenario/1')
-    return {
-      ok: false,
-      errors: [
-        `format: "corridor-scenario/1" is the old format, whose items were fixed in the product: declare what the operation ships under "items", then set "format": "${SCENARIO_FORMAT}" (docs/scenario-format.md, "From version 1")`,
-      ],
-    };
+  const old = oldFormat(input);
+  if (old) return old;
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const errors = crossCheck(parsed.data);
   return errors.length ? { ok: false, errors } : { ok: true, scenario: parsed.data };
+}
+
+/** An operation file (live mode's `--operation`): its items and story, its hubs still to come from feeds. */
+export function validateOperation(input: unknown): OperationResult {
+  const old = oldFormat(input);
+  if (old) return old;
+  const parsed = operationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+  const errors: string[] = [];
+  const err: ErrorAt = (path, message) => errors.push(`${formatPath(path)}: ${message}`);
+  checkStory(parsed.data, null, checkItems(parsed.data.items, err), err);
+  return errors.length ? { ok: false, errors } : { ok: true, operation: parsed.data };
+}
+
+/** Version 1 named a fixed list of items: say what to add rather than list every difference. */
+function oldFormat(input: unknown): { ok: false; errors: string[] } | null {
+  if ((input as { format?: unknown } | null)?.format !== 'corridor-scenario/1') return null;
+  return {
+    ok: false,
+    errors: [
+      `format: "corridor-scenario/1" is the old format, whose items were fixed in the product: declare what the operation ships under "items", then set "format": "${SCENARIO_FORMAT}" (docs/scenario-format.md, "From version 1")`,
+    ],
+  };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -68,17 +92,14 @@ function crossCheck(s: ScenarioFile): string[] {
   };
 
   checkSources(s, err);
-  const items = new Set(s.items.map((item) => item.id));
+  const items = checkItems(s.items, err);
   const declared = `declared items: ${[...items].join(', ')}`;
-  s.items.forEach((item, i) => {
-    const first = s.items.findIndex((other) => other.id === item.id);
-    if (first < i) err(['items', i, 'id'], `duplicate item "${item.id}" (also items[${first}])`);
-  });
 
   const shipments = new Map<string, number>();
   const vehicles = new Map<string, { path: PropertyKey[]; signature: string }>();
   s.shipments.forEach((shipment, i) => {
     const base: PropertyKey[] = ['shipments', i];
+    const before = errors.length;
     const seen = shipments.get(shipment.id);
     if (seen !== undefined)
       err([...base, 'id'], `duplicate shipment "${shipment.id}" (also shipments[${seen}])`);
@@ -124,21 +145,18 @@ function crossCheck(s: ScenarioFile): string[] {
       }
     });
 
-    let placed = true;
     shipment.milestones.forEach((milestone, k) => {
       const at = [...base, 'milestones', k];
-      if (!knownHub([...at, 'hub'], milestone.hub)) return void (placed = false);
+      if (!knownHub([...at, 'hub'], milestone.hub)) return;
       inScenario([...at, 'time'], milestone.time);
       const arrival = shipment.legs.find((leg) => leg.to === milestone.hub);
-      if (!arrival) {
-        placed = false;
-        err([...at, 'hub'], `"${milestone.hub}" is not on this shipment's route`);
-      } else if (Date.parse(milestone.time) < Date.parse(arrival.arrive.time)) {
-        placed = false;
+      if (!arrival) err([...at, 'hub'], `"${milestone.hub}" is not on this shipment's route`);
+      else if (Date.parse(milestone.time) < Date.parse(arrival.arrive.time)) {
         err([...at, 'time'], `before the shipment arrives at ${milestone.hub} (${arrival.arrive.time})`);
       }
     });
-    if (placed) checkMilestones(shipment, base, err);
+    // The order of its statuses means something once its legs and milestones are each right.
+    if (errors.length === before) checkMilestones(shipment, base, err);
   });
   checkStory(s, hubs, items, err);
   return errors;

@@ -1,6 +1,6 @@
 import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
-import { presenterChangeSchema } from '../../core/presenter';
+import { presenterChangeProblem, presenterChangeSchema } from '../../core/presenter';
 import {
   type AckResult,
   CONTROL_NAMESPACE,
@@ -85,9 +85,11 @@ export function attachControlNamespace(
     );
     on(
       'presenter:change',
-      command('presenter:change', presenterChangeSchema, (change) =>
-        corridor.append({ type: 'presenter', change }),
-      ),
+      command('presenter:change', presenterChangeSchema, (change) => {
+        const problem = presenterChangeProblem(corridor.plan, change);
+        if (problem) throw new Error(problem);
+        corridor.append({ type: 'presenter', change });
+      }),
     );
   });
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../core/protocol';
 import { post, TOKEN, tempDataDir } from '../helpers/ingest';
@@ -56,11 +58,28 @@ afterEach(() => {
   server?.child.kill('SIGKILL');
 });
 
+/** Live mode with no scenario: the operation file declares the one item the feed sends. */
+function operationFile(dataDir: string): string {
+  const file = join(dataDir, 'operation.json');
+  const masks = { id: 'masks', name: { en: 'Masks' }, count: { en: { one: 'mask', other: 'masks' } } };
+  writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: [masks] }));
+  return file;
+}
+
 const start = (dataDir: string) =>
-  spawnServer(['--live', '--no-build', '--data-dir', dataDir, '--tick-ms', '250'], {
-    PORT: '0',
-    CORRIDOR_INGEST_TOKEN: TOKEN,
-  });
+  spawnServer(
+    [
+      '--live',
+      '--operation',
+      operationFile(dataDir),
+      '--no-build',
+      '--data-dir',
+      dataDir,
+      '--tick-ms',
+      '250',
+    ],
+    { PORT: '0', CORRIDOR_INGEST_TOKEN: TOKEN },
+  );
 
 describe('SIGKILL while a feed posts', () => {
   it(`keeps every acknowledged batch and never half of one, over ${ROUNDS} kills`, async () => {

@@ -187,8 +187,11 @@ describe('/control', () => {
       ok: false,
       error: 'clock:step: must be 1 or -1',
     });
-    const bad = await send(c.socket, 'presenter:change', { scene: 'moon' });
-    expect(bad.ok).toBe(false);
+    expect(await send(c.socket, 'presenter:change', { scene: 'moon' })).toEqual({
+      ok: false,
+      error:
+        'presenter:change: scene: the plan "airlift-2020" has no scene "moon" (its scenes: overview, hangzhou, liege, europe)',
+    });
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CorridorServer } from '../../server/app';
 import { emptyPlan } from '../../server/live-plan';
 import { fixAlong, ok, TOKEN, tempDataDir } from '../helpers/ingest';
-import { connectDisplay, startTestServer, until } from '../helpers/server';
+import { bundledPlan, connectDisplay, startTestServer, until } from '../helpers/server';
 
 let server: CorridorServer | undefined;
 const sockets: ReturnType<typeof connectDisplay>['socket'][] = [];
@@ -74,7 +74,8 @@ describe('the durable event log', () => {
   it('replays the past from the log in live mode, then returns to live', async () => {
     const dataDir = tempDataDir();
     const now = Date.now();
-    const live = { ingestToken: TOKEN, dataDir, live: true, plan: emptyPlan(now) };
+    const items = bundledPlan().items.filter((item) => item.id === 'test_kits');
+    const live = { ingestToken: TOKEN, dataDir, live: true, plan: emptyPlan(now, { items }) };
     server = await startTestServer(live);
     await ok(server.url, [
       {

@@ -1,14 +1,15 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Hub, Language } from '../../../core/scenario';
+import { hubLabel } from '../../i18n/hub-names';
 import type { Colours } from '../../theme';
 
 /** Approximate coordinates say so on the map. */
 export const hubName = (hub: Hub, language: Language) =>
-  `${hub.names?.[language] ?? hub.name}${hub.precision === 'approximate' ? ' ≈' : ''}`;
+  `${hubLabel(hub, language)}${hub.precision === 'approximate' ? ' ≈' : ''}`;
 
-/** Where labels collide, the operation's two ends win, then airports, then the rest. */
-export const labelPriority = (hub: Hub) =>
-  hub.id === 'LGG' || hub.id === 'HGH' ? 100 : hub.kind === 'airport' ? 50 : 10;
+/** Where labels collide, the hubs the operation emphasises win, then airports, then the rest. */
+export const labelPriority = (hub: Hub, emphasis: ReadonlySet<string>) =>
+  emphasis.has(hub.id) ? 100 : hub.kind === 'airport' ? 50 : 10;
 
 /** Label height in CSS pixels: 2.2% of the screen's shorter side, so it reads from five metres. */
 export const labelSize = (width: number, height: number) =>
@@ -24,18 +25,25 @@ export interface Pulse {
 
 export const PULSE_MS = 2400;
 
-export function hubLayers(
-  hubs: readonly Hub[],
-  labelled: readonly Hub[],
-  pulses: readonly Pulse[],
-  now: number,
-  language: Language,
-  size: number,
-  colours: Colours,
-  reducedMotion: boolean,
-  showLabels: boolean,
-) {
-  const scale = size / 15;
+export interface HubLayerProps {
+  hubs: readonly Hub[];
+  /** The hubs whose labels fit without overlapping (see declutter). */
+  labelled: readonly Hub[];
+  /** Hubs drawn larger: the ones the operation emphasises. */
+  emphasis: ReadonlySet<string>;
+  pulses: readonly Pulse[];
+  now: number;
+  language: Language;
+  /** Label height in pixels. */
+  size: number;
+  scale: number;
+  colours: Colours;
+  reducedMotion: boolean;
+  showLabels: boolean;
+}
+
+export function hubLayers(props: HubLayerProps) {
+  const { hubs, labelled, emphasis, pulses, now, language, size, scale, colours, reducedMotion } = props;
   const age = (p: Pulse) => Math.min(1, (now - p.startedAt) / PULSE_MS);
   return [
     new ScatterplotLayer<Pulse>({
@@ -55,19 +63,19 @@ export function hubLayers(
       id: 'hubs',
       data: hubs,
       getPosition: (hub) => [hub.lon, hub.lat],
-      getRadius: (hub) => (hub.id === 'LGG' || hub.id === 'HGH' ? 6 : 4) * scale,
+      getRadius: (hub) => (emphasis.has(hub.id) ? 6 : 4) * scale,
       radiusUnits: 'pixels',
       getFillColor: [...colours.ink, 255],
       stroked: true,
       getLineColor: [...colours.halo, 255],
       lineWidthUnits: 'pixels',
       getLineWidth: 1.5 * scale,
-      updateTriggers: { getRadius: scale, getFillColor: colours, getLineColor: colours },
+      updateTriggers: { getRadius: [scale, emphasis], getFillColor: colours, getLineColor: colours },
     }),
     new TextLayer<Hub>({
       id: 'hub-labels',
       data: labelled,
-      visible: showLabels,
+      visible: props.showLabels,
       getPosition: (hub) => [hub.lon, hub.lat],
       getText: (hub) => hubName(hub, language),
       characterSet: 'auto',

@@ -14,15 +14,28 @@ const illustrative = (leg: Leg) => !isReported(leg.provenance);
  * bright, and a fading trail behind the vehicle. Paths are uploaded once; only `currentTime` moves.
  * Timestamps are minutes since the plan's start: TripsLayer holds them as 32-bit floats.
  */
-export function legLayers(
-  legs: readonly LegView[],
-  colours: Colours,
-  scale: number,
-  minutesNow: number,
-  arrivedCount: number,
-  showTrails: boolean,
-  focus: ReadonlySet<string> | null,
-) {
+export interface LegLayerProps {
+  legs: readonly LegView[];
+  colours: Colours;
+  /** Line widths scale with the label size. */
+  scale: number;
+  minutesNow: number;
+  /** Legs arrived by now: the travelled parts recolour only when it changes. */
+  arrivedCount: number;
+  showTrails: boolean;
+  /** The legs the presenter focuses on; null: no focus. */
+  focus: ReadonlySet<string> | null;
+}
+
+export function legLayers({
+  legs,
+  colours,
+  scale,
+  minutesNow,
+  arrivedCount,
+  showTrails,
+  focus,
+}: LegLayerProps) {
   // Under a presenter's focus everything else steps back.
   const dim = (view: LegView, alpha: number) =>
     focus && !focus.has(view.leg.id) ? Math.round(alpha * 0.2) : alpha;

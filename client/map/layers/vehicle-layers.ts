@@ -77,7 +77,15 @@ export class FleetAttributes {
  * Vehicles as icons turned to their heading. An estimated position (no recent fix) is drawn
  * faint inside a hollow ring, so it never passes for a reported one.
  */
-export function vehicleLayers(attributes: FleetAttributes, atlas: IconAtlas, scale: number, frame: number) {
+export interface VehicleLayerProps {
+  vehicles: FleetAttributes;
+  atlas: IconAtlas;
+  scale: number;
+  /** Changes every frame: tells deck.gl to re-read vehicle positions. */
+  frame: number;
+}
+
+export function vehicleLayers({ vehicles: attributes, atlas, scale, frame }: VehicleLayerProps) {
   const { fleet } = attributes;
   const style = fleet.styleVersion;
   return [

@@ -1,0 +1,169 @@
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerId } from '../../core/presenter';
+import type { Hub, Language } from '../../core/scenario';
+import type { CorridorState } from '../../core/state';
+import { type LegView, type LiveState, minutesSince } from '../live/live-state';
+import { declutter } from '../map/declutter';
+import { Fleet, type FleetStyle } from '../map/fleet';
+import { forceRedraw } from '../map/force-redraw';
+import { createIconAtlas } from '../map/icons';
+import { buildLayers, FleetAttributes, hubName, labelPriority, labelSize, type Pulse } from '../map/layers';
+import type { Colours } from '../theme';
+
+/** What the drawing needs of the screen's choices: the controller's state. */
+export interface ViewChoices {
+  language: Language;
+  focus: ReadonlySet<string> | null;
+  emphasis: ReadonlySet<string>;
+}
+
+/**
+ * The deck.gl overlay and what it draws: vehicles in typed arrays, decluttered labels, arrival
+ * pulses in a fixed ring of slots. Counts what it draws for the page's probe and the bench.
+ */
+export class MapDrawer {
+  readonly overlay: MapLibreOverlay;
+  frames = 0;
+  basemapLoaded = false;
+  firstArcsMs: number | null = null;
+  movingVehicles = 0;
+  vehicleUpdateMs = 0;
+  vehicleUpdates = 0;
+  layerCount = 0;
+  /** The scenario time of the frame drawn last. */
+  scenarioTime = Number.NaN;
+  fleet = new Fleet([]);
+  private attributes = new FleetAttributes(this.fleet);
+  private style: FleetStyle | undefined;
+  private shownLegs: readonly LegView[] = [];
+  private layersShown: Record<LayerId, boolean> | undefined;
+  private labelled: Hub[] = [];
+  private labelsStale = true;
+  private size = labelSize(innerWidth, innerHeight);
+  private readonly atlas = createIconAtlas();
+  private readonly pulses: Pulse[] = Array.from({ length: 8 }, () => ({
+    position: [0, 0],
+    startedAt: Number.NEGATIVE_INFINITY,
+  }));
+  private nextPulse = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly live: LiveState,
+    private readonly colours: Colours,
+    private readonly reducedMotion: boolean,
+  ) {
+    this.overlay = new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => {
+        this.frames++;
+        if (this.firstArcsMs === null && this.fleet.count) this.firstArcsMs = Math.round(performance.now());
+      },
+    });
+    map.addControl(this.overlay);
+    const stale = () => {
+      this.labelsStale = true;
+    };
+    map.on('load', () => {
+      this.basemapLoaded = true;
+    });
+    map.on('move', stale);
+    map.on('resize', stale);
+  }
+
+  /** A new plan or language: labels placed again, and new vehicles where the legs changed. */
+  planShown(): void {
+    this.labelsStale = true;
+    if (this.fleet.legs === this.live.legs) return;
+    this.fleet = new Fleet(this.live.legs);
+    this.attributes = new FleetAttributes(this.fleet);
+    this.layersShown = undefined;
+  }
+
+  pulseAt(hub: Hub): void {
+    const pulse = this.pulses[this.nextPulse++ % this.pulses.length] as Pulse;
+    pulse.position = [hub.lon, hub.lat];
+    pulse.startedAt = performance.now();
+  }
+
+  draw(now: number, state: CorridorState, t: number, view: ViewChoices): void {
+    this.scenarioTime = t;
+    const layers = state.presenter.layers;
+    if (layers !== this.layersShown) {
+      this.layersShown = layers;
+      this.shownLegs = this.live.legs.filter((legView) => layers[legView.leg.mode]);
+    }
+    if (this.labelsStale) this.placeLabels(state, view.language, view.emphasis);
+    const updateStart = performance.now();
+    this.movingVehicles = this.fleet.update(this.live, t, this.styleOf(state, view.focus));
+    this.attributes.advance();
+    this.vehicleUpdateMs += performance.now() - updateStart;
+    this.vehicleUpdates++;
+    const minutesNow = minutesSince(state.plan.start, t);
+    const built = buildLayers({
+      legs: this.shownLegs,
+      hubs: state.plan.hubs,
+      labelled: this.labelled,
+      emphasis: view.emphasis,
+      vehicles: this.attributes,
+      pulses: this.pulses,
+      atlas: this.atlas,
+      colours: this.colours,
+      language: view.language,
+      size: this.size,
+      minutesNow,
+      arrivedCount: this.live.legs.reduce((n, legView) => n + (legView.arrivedBy(minutesNow) ? 1 : 0), 0),
+      now,
+      reducedMotion: this.reducedMotion,
+      showTrails: layers.trails,
+      showLabels: layers.labels,
+      focus: view.focus,
+      frame: this.frame++,
+    });
+    this.layerCount = built.length;
+    this.overlay.setProps({ layers: built });
+  }
+
+  /** Draws now, without waiting for the browser (or an emulated GPU). */
+  redraw(): void {
+    forceRedraw(this.overlay);
+  }
+
+  private placeLabels(state: CorridorState, language: Language, emphasis: ReadonlySet<string>): void {
+    this.labelsStale = false;
+    this.size = labelSize(innerWidth, innerHeight);
+    this.labelled = declutter(
+      state.plan.hubs.map((hub) => {
+        const { x, y } = this.map.project([hub.lon, hub.lat]);
+        return { item: hub, text: hubName(hub, language), x, y, priority: labelPriority(hub, emphasis) };
+      }),
+      this.size,
+      this.size * 0.6,
+    );
+  }
+
+  /** The same object while nothing that styles vehicles changes: the fleet restyles only then. */
+  private styleOf(state: CorridorState, focus: ReadonlySet<string> | null): FleetStyle {
+    const scale = this.size / 15;
+    const shown = state.presenter.layers;
+    const s = this.style;
+    if (
+      !s ||
+      s.scale !== scale ||
+      s.focus !== focus ||
+      s.shown.air !== shown.air ||
+      s.shown.rail !== shown.rail ||
+      s.shown.road !== shown.road
+    )
+      this.style = {
+        colours: this.colours,
+        scale,
+        focus,
+        shown: { air: shown.air, rail: shown.rail, road: shown.road },
+      };
+    return this.style as FleetStyle;
+  }
+}
