@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { Server } from 'socket.io';
 import type { ClockState } from '../core/clock';
+import type { ControlClientToServer, DisplayServerToClient } from '../core/protocol';
 import type { Plan } from '../core/scenario';
 import { generateToken } from './auth/token';
 import { Corridor } from './corridor';
@@ -38,12 +39,19 @@ export interface CorridorServerOptions {
   ingestMaxBytes?: number;
 }
 
+/**
+ * socket.io types a server, not each of its namespaces: every `io.of()` carries these maps, so
+ * /display's namespace is typed as if displays could send the presenter's commands until
+ * attachViewerStream narrows it back (at run time they are refused).
+ */
+export type CorridorIo = Server<ControlClientToServer, DisplayServerToClient>;
+
 export interface CorridorServer {
   url: string;
   port: number;
   corridor: Corridor;
   player: ScenarioPlayer;
-  io: Server;
+  io: CorridorIo;
   /** The durable log of what live feeds sent. */
   log: SqliteEventStore;
   ingest: IngestService;
@@ -64,7 +72,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   const corridor = new Corridor(plan, store, clock, options.tickMs);
 
   const app = Fastify({ logger: false });
-  const io = new Server(app.server, {
+  const io = new Server<ControlClientToServer, DisplayServerToClient>(app.server, {
     serveClient: false,
     // A revoked token must not survive a reconnect: run the middlewares on recovery too.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },

@@ -1,6 +1,11 @@
 import type { Socket } from 'socket.io-client';
 import type { PresenterChange } from '../../core/presenter';
-import type { AckResult, ControlClientToServer, DisplayServerToClient } from '../../core/protocol';
+import type {
+  AckResult,
+  ControlClientToServer,
+  ControlCommands,
+  DisplayServerToClient,
+} from '../../core/protocol';
 
 export type ControlSocket = Socket<DisplayServerToClient, ControlClientToServer>;
 
@@ -11,22 +16,20 @@ export class Commands {
     private readonly onError: (message: string) => void,
   ) {}
 
-  private send(event: string, ...args: unknown[]): void {
-    (this.socket as unknown as Socket)
-      .timeout(5000)
-      .emit(event, ...args, (error: Error | null, result: AckResult | undefined) => {
-        if (error) this.onError(`${event}: no answer from the server`);
-        else if (result && !result.ok) this.onError(result.error);
-      });
-  }
+  private readonly timed = () => this.socket.timeout(5000);
+  private readonly answer = (event: keyof ControlCommands) => (error: Error | null, result: AckResult) => {
+    if (error) this.onError(`${event}: no answer from the server`);
+    else if (!result.ok) this.onError(result.error);
+  };
 
-  play = () => this.send('clock:play');
-  pause = () => this.send('clock:pause');
-  rate = (rate: number) => this.send('clock:rate', rate);
-  seek = (time: number) => this.send('clock:seek', time);
-  step = (direction: 1 | -1) => this.send('clock:step', direction);
-  live = () => this.send('clock:live');
-  change = (change: PresenterChange) => this.send('presenter:change', change);
+  play = () => this.timed().emit('clock:play', this.answer('clock:play'));
+  pause = () => this.timed().emit('clock:pause', this.answer('clock:pause'));
+  rate = (rate: number) => this.timed().emit('clock:rate', rate, this.answer('clock:rate'));
+  seek = (time: number) => this.timed().emit('clock:seek', time, this.answer('clock:seek'));
+  step = (direction: 1 | -1) => this.timed().emit('clock:step', direction, this.answer('clock:step'));
+  live = () => this.timed().emit('clock:live', this.answer('clock:live'));
+  change = (change: PresenterChange) =>
+    this.timed().emit('presenter:change', change, this.answer('presenter:change'));
   scene = (scene: string) => this.change({ scene });
 
   /** PageDown / PageUp from a clicker: the plan's next or previous scene, wrapping around. */

@@ -1,7 +1,7 @@
 import '@fontsource/inter/400.css';
 import './control.css';
 import { LAYER_IDS } from '../../core/presenter';
-import { CONTROL_NAMESPACE, PRESENTER_RATES } from '../../core/protocol';
+import { CONTROL_NAMESPACE, type ControlClientToServer, PRESENTER_RATES } from '../../core/protocol';
 import { LANGUAGES } from '../../core/scenario/schema';
 import { Formats } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
@@ -25,7 +25,7 @@ function showError(message: string) {
 
 function start(token: string): ControlSocket {
   const live = new LiveState();
-  const connection = connectLive(
+  const connection = connectLive<ControlClientToServer>(
     live,
     (state) => {
       byId('link').textContent =
@@ -34,7 +34,7 @@ function start(token: string): ControlSocket {
     CONTROL_NAMESPACE,
     { token },
   );
-  const socket = connection.socket as unknown as ControlSocket;
+  const socket = connection.socket;
   socket.on('connect_error', (error) => {
     if (!/unauthorized/.test(error.message)) return;
     socket.disconnect();

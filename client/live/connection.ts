@@ -9,8 +9,9 @@ import type { LiveState } from './live-state';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
 
-export interface Connection {
-  readonly socket: Socket<DisplayServerToClient, DisplayClientToServer>;
+/** `Emits`: what the page may send on its namespace, the display's events and perhaps more. */
+export interface Connection<Emits extends DisplayClientToServer = DisplayClientToServer> {
+  readonly socket: Socket<DisplayServerToClient, Emits>;
   readonly clock: ClockSync;
   readonly state: () => ConnectionState;
   readonly snapshots: () => number;
@@ -25,17 +26,20 @@ const PING_EVERY_MS = 3000;
  * Joins /display and keeps the live state current. Handlers are registered once, here, never
  * inside `connect`, so a reconnect cannot duplicate them.
  */
-export function connectLive(
+export function connectLive<Emits extends DisplayClientToServer = DisplayClientToServer>(
   live: LiveState,
   onChange: (state: ConnectionState) => void,
   namespace = DISPLAY_NAMESPACE,
   auth?: Record<string, string>,
-): Connection {
-  const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(namespace, {
+): Connection<Emits> {
+  // io() returns an untyped socket: the caller says which events its namespace takes.
+  const page: Socket<DisplayServerToClient, Emits> = io(namespace, {
     transports: ['websocket', 'polling'],
     // Read at every (re)connection: a screen that has the plan is sent the snapshot without it.
     auth: (send) => send({ ...auth, plan: live.planVersion }),
   });
+  // This function sends only the display's events, which TypeScript cannot look up on `Emits`.
+  const socket: Socket<DisplayServerToClient, DisplayClientToServer> = page;
   const clock = new ClockSync();
   let state: ConnectionState = 'connecting';
   let snapshots = 0;
@@ -84,5 +88,11 @@ export function connectLive(
     if (!awaitingSnapshot) live.applyPositions(frame);
   });
 
-  return { socket, clock, state: () => state, snapshots: () => snapshots, lastDataAt: () => lastDataAt };
+  return {
+    socket: page,
+    clock,
+    state: () => state,
+    snapshots: () => snapshots,
+    lastDataAt: () => lastDataAt,
+  };
 }

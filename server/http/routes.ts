@@ -2,15 +2,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import type { Server } from 'socket.io';
 import { scenarioNow } from '../../core/clock';
 import { DISPLAY_NAMESPACE } from '../../core/protocol';
+import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
 
 export async function registerRoutes(
   app: FastifyInstance,
   corridor: Corridor,
-  io: Server,
+  io: CorridorIo,
   clientDir: string,
 ) {
   const startedAt = Date.now();

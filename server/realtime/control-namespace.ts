@@ -1,13 +1,8 @@
-import type { Namespace, Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import { presenterChangeProblem, presenterChangeSchema } from '../../core/presenter';
-import {
-  type AckResult,
-  CONTROL_NAMESPACE,
-  type ControlClientToServer,
-  type DisplayServerToClient,
-} from '../../core/protocol';
+import { type AckResult, CONTROL_NAMESPACE, type ControlCommands } from '../../core/protocol';
 import { formatPath } from '../../core/scenario';
+import type { CorridorIo } from '../app';
 import { sameToken } from '../auth/token';
 import type { Corridor } from '../corridor';
 import type { ScenarioPlayer } from '../sources/scenario-player';
@@ -21,12 +16,12 @@ const direction = z.union([z.literal(1), z.literal(-1)], { error: 'must be 1 or 
  * recovered reconnect); every command is validated, appended to the log as an event, and acknowledged.
  */
 export function attachControlNamespace(
-  io: Server,
+  io: CorridorIo,
   corridor: Corridor,
   player: ScenarioPlayer,
   token: string,
 ) {
-  const controls = io.of(CONTROL_NAMESPACE) as Namespace<ControlClientToServer, DisplayServerToClient>;
+  const controls = io.of(CONTROL_NAMESPACE);
   controls.use((socket, next) => {
     const given: unknown = socket.handshake.auth?.token;
     if (typeof given === 'string' && sameToken(given, token)) next();
@@ -34,7 +29,13 @@ export function attachControlNamespace(
   });
 
   controls.on('connection', (socket) => {
-    const command = <T>(event: string, schema: z.ZodType<T> | null, run: (value: T) => void) => {
+    // The event map says what the control page sends; a hostile client may send anything, so each
+    // handler takes unknown arguments, validates them and answers only an ack that is a function.
+    const command = <T>(
+      event: keyof ControlCommands,
+      schema: z.ZodType<T> | null,
+      run: (value: T) => void,
+    ) => {
       return (...args: unknown[]) => {
         const ack = args[args.length - 1];
         const reply = (result: AckResult) => {
@@ -57,33 +58,31 @@ export function attachControlNamespace(
         }
       };
     };
-    const on = (event: string, handler: (...args: unknown[]) => void) =>
-      (socket as unknown as Socket).on(event, handler);
-    on(
+    socket.on(
       'clock:play',
       command('clock:play', null, () => player.play()),
     );
-    on(
+    socket.on(
       'clock:pause',
       command('clock:pause', null, () => player.pause()),
     );
-    on(
+    socket.on(
       'clock:rate',
       command('clock:rate', rate, (r) => player.setRate(r)),
     );
-    on(
+    socket.on(
       'clock:seek',
       command('clock:seek', time, (t) => player.seek(t)),
     );
-    on(
+    socket.on(
       'clock:step',
       command('clock:step', direction, (d) => player.step(d)),
     );
-    on(
+    socket.on(
       'clock:live',
       command('clock:live', null, () => player.backToLive()),
     );
-    on(
+    socket.on(
       'presenter:change',
       command('presenter:change', presenterChangeSchema, (change) => {
         const problem = presenterChangeProblem(corridor.plan, change);

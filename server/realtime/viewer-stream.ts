@@ -1,4 +1,4 @@
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace } from 'socket.io';
 import { isVolatile } from '../../core/events';
 import {
   CONTROL_EVENTS,
@@ -9,6 +9,7 @@ import {
   encodePositions,
   type Update,
 } from '../../core/protocol';
+import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
 
 type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
@@ -17,8 +18,10 @@ type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
  * Screens of both namespaces get the same stream: a snapshot first, then every update in
  * sequence order; position frames and heartbeats are volatile, since the next one supersedes them.
  */
-export function attachViewerStream(io: Server, corridor: Corridor): () => void {
-  const namespaces = [DISPLAY_NAMESPACE, CONTROL_NAMESPACE].map((name) => io.of(name) as Viewers);
+export function attachViewerStream(io: CorridorIo, corridor: Corridor): () => void {
+  // Typed with the display's events only: they are all this stream handles, on either namespace.
+  const displays: Viewers = io.of(DISPLAY_NAMESPACE);
+  const namespaces: Viewers[] = [displays, io.of(CONTROL_NAMESPACE)];
   // Frames address legs by index in the plan; a live feed can add legs, so follow the plan.
   let indexed = corridor.plan;
   let legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
@@ -34,7 +37,7 @@ export function attachViewerStream(io: Server, corridor: Corridor): () => void {
       });
     });
   }
-  refuseControlFromDisplays(namespaces[0] as Viewers);
+  refuseControlFromDisplays(displays);
 
   const heartbeat = setInterval(() => {
     const beat = { seq: corridor.state.seq, serverTime: Date.now() };

@@ -1,14 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { listeningUrl, type ServerProcess, spawnServer } from '../helpers/process';
+import { describe, expect, it } from 'vitest';
+import { listeningUrl, spawnServer } from '../helpers/process';
 import { BUNDLED_SCENARIO } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
-const running: ServerProcess[] = [];
-afterEach(() => {
-  for (const server of running.splice(0)) server.child.kill('SIGKILL');
-});
+const { track } = useTeardown();
 
 function brokenScenario(): string {
   const scenario = JSON.parse(readFileSync(BUNDLED_SCENARIO, 'utf8'));
@@ -23,7 +21,7 @@ describe('npm start', () => {
   it('refuses a broken scenario with one line per error and exits non-zero without serving', async () => {
     const file = brokenScenario();
     const server = spawnServer(['--scenario', file, '--no-build'], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     expect(await server.exited).toBe(1);
     expect(server.output().trim().split('\n')).toEqual([
       'Scenario refused (1 error):',
@@ -38,7 +36,7 @@ describe('npm start', () => {
     scenario.hubs[0].lat = 30.2295;
     writeFileSync(file, JSON.stringify(scenario));
     const server = spawnServer(['--scenario', file, '--no-build'], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     expect(await server.exited).toBe(1);
     expect(server.output()).toContain(`${file}: shipments[3].legs[1].to: unknown hub "MXPP"`);
   });
@@ -47,18 +45,18 @@ describe('npm start', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'bad.json');
     writeFileSync(file, '{"format": ');
     const server = spawnServer(['--scenario', file, '--no-build'], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     expect(await server.exited).toBe(1);
     expect(server.output()).toContain(`\n${file}: not valid JSON: Unexpected end of JSON input`);
     const option = spawnServer(['--rate', 'fast', '--no-build'], { PORT: '0' });
-    running.push(option);
+    track(option.child);
     expect(await option.exited).toBe(1);
     expect(option.output().trim()).toBe('--rate: expected a positive number, got "fast"');
   });
 
   it('plays the bundled scenario on the port it is given', async () => {
     const server = spawnServer(['--no-build'], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     const url = await listeningUrl(server);
     const health = (await (await fetch(`${url}/healthz`)).json()) as { scenario: string };
     expect(health.scenario).toBe('airlift-2020');

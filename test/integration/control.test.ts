@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarioNow } from '../../core/clock';
 import type {
   AckResult,
@@ -10,17 +10,11 @@ import type {
 } from '../../core/protocol';
 import type { CorridorServer } from '../../server/app';
 import { connectDisplay, startTestServer, TEST_CONTROL_TOKEN, until } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
 type ControlSocket = Socket<DisplayServerToClient, ControlClientToServer>;
 
-let server: CorridorServer | undefined;
-const sockets: Socket[] = [];
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await server?.close();
-  server = undefined;
-});
+const { track } = useTeardown();
 
 function control(url: string, auth: Record<string, unknown> = { token: TEST_CONTROL_TOKEN }) {
   const socket: ControlSocket = io(`${url}/control`, {
@@ -28,7 +22,7 @@ function control(url: string, auth: Record<string, unknown> = { token: TEST_CONT
     reconnection: false,
     auth,
   });
-  sockets.push(socket);
+  track(socket);
   const updates: Update[] = [];
   socket.on('update', (u) => updates.push(u));
   return { socket, updates };
@@ -48,7 +42,7 @@ const snapshotOf = async (s: CorridorServer) =>
 
 describe('/control', () => {
   it('refuses a wrong or missing token at the handshake', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     for (const auth of [
       { token: 'nope' },
       {},
@@ -66,10 +60,10 @@ describe('/control', () => {
   });
 
   it('refuses every control command from a display and changes nothing', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     server.player.pause();
     const display = connectDisplay(server.url);
-    sockets.push(display.socket);
+    track(display.socket);
     await until('the snapshot', () => display.received.length > 0);
     const before = await snapshotOf(server);
     const attempts: [string, ...unknown[]][] = [
@@ -94,7 +88,7 @@ describe('/control', () => {
   });
 
   it('lets two control pages see each other act, last action wins', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     const a = control(server.url);
     const b = control(server.url);
     await Promise.all([connected(a.socket), connected(b.socket)]);
@@ -123,7 +117,7 @@ describe('/control', () => {
   });
 
   it('logs every control action as an event that survives into the snapshot', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     const c = control(server.url);
     await connected(c.socket);
     const head = server.corridor.state.seq;
@@ -172,7 +166,7 @@ describe('/control', () => {
   });
 
   it('refuses malformed commands with the reason and where it is', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     const c = control(server.url);
     await connected(c.socket);
     expect(await send(c.socket, 'clock:rate', -5)).toEqual({
@@ -197,7 +191,7 @@ describe('/control', () => {
   });
 
   it('looks into the past in live mode and comes back to now', async () => {
-    server = await startTestServer({ live: true });
+    const server = track(await startTestServer({ live: true }));
     const c = control(server.url);
     await connected(c.socket);
     const hourAgo = Date.now() - 3_600_000;
@@ -211,7 +205,7 @@ describe('/control', () => {
   });
 
   it('says back-to-live needs live mode', async () => {
-    server = await startTestServer();
+    const server = track(await startTestServer());
     const c = control(server.url);
     await connected(c.socket);
     expect(await send(c.socket, 'clock:live')).toEqual({

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarioNow } from '../../core/clock';
 import { type PositionsFrame, readPositions, type Snapshot, type Update } from '../../core/protocol';
 
@@ -10,20 +10,16 @@ function countVehicles(frame: PositionsFrame): number {
 
 import type { CorridorServer } from '../../server/app';
 import { connectDisplay, planOf, startTestServer, until } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
+const { track } = useTeardown();
+// The server of the running test: display() starts it, the test reads it.
 let server: CorridorServer | undefined;
-const sockets: ReturnType<typeof connectDisplay>['socket'][] = [];
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await server?.close();
-  server = undefined;
-});
 
 async function display(options: Parameters<typeof startTestServer>[0] = {}) {
-  server = await startTestServer(options);
+  server = track(await startTestServer(options));
   const client = connectDisplay(server.url);
-  sockets.push(client.socket);
+  track(client.socket);
   await until('the snapshot', () => client.received.length > 0);
   return client;
 }
@@ -50,7 +46,7 @@ describe('/display', () => {
   });
 
   it('serves the same snapshot over HTTP, and a health check', async () => {
-    server = await startTestServer();
+    server = track(await startTestServer());
     const snapshot = (await (await fetch(`${server.url}/api/v1/snapshot`)).json()) as Snapshot;
     expect(planOf(snapshot).id).toBe('airlift-2020');
     expect(snapshot.runId).toBe(server.corridor.runId);
@@ -65,7 +61,7 @@ describe('/display', () => {
     expect(planVersion).toBe(`${server?.corridor.runId}/0`);
     const url = server?.url ?? '';
     const clients = [connectDisplay(url, planVersion), connectDisplay(url, `${planVersion}0`)];
-    sockets.push(...clients.map((c) => c.socket));
+    for (const c of clients) track(c.socket);
     await until('both snapshots', () => clients.every((c) => c.received.length > 0));
     const [has, stale] = clients.map((c) => firstSnapshot(c.received));
     expect(has?.plan).toBeNull();
@@ -172,10 +168,10 @@ describe('/display', () => {
 
 describe('/display heartbeat', () => {
   it('beats every tick even while nothing moves', async () => {
-    server = await startTestServer({ tickMs: 50 });
+    server = track(await startTestServer({ tickMs: 50 }));
     server.player.pause();
     const client = connectDisplay(server.url);
-    sockets.push(client.socket);
+    track(client.socket);
     const beats: number[] = [];
     client.socket.on('heartbeat', (beat) => beats.push(beat.serverTime));
     await until('five heartbeats', () => beats.length >= 5);

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CorridorServer } from '../../server/app';
+import { describe, expect, it } from 'vitest';
 import { arbitraryBatch } from '../helpers/arbitrary-events';
 import { fixAlong, post, TOKEN } from '../helpers/ingest';
 import { startTestServer } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
-let server: CorridorServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function start() {
-  server = await startTestServer({ ingestToken: TOKEN });
-  return server;
-}
+const { track } = useTeardown();
+const start = async () => track(await startTestServer({ ingestToken: TOKEN }));
 
 const status = (code: string, time: string, hub = 'LGG', shipment = 'S1-IT') => ({
   kind: 'status',
@@ -124,11 +116,11 @@ describe('POST /api/v1/events', () => {
   });
 
   it('stores a batch once: a resend changes nothing and says so', async () => {
-    const { url, log } = await start();
+    const { url, log, corridor } = await start();
     const batch = [
       { ...status('RCF', '2020-03-13T21:00:00Z'), id: 'fsu-1' },
       status('DIS', '2020-03-13T21:30:00Z'),
-      fixAlong(server?.corridor.plan as never, 'CN-HGH-LGG-0313', 0.5, '2020-03-13T13:00:00Z'),
+      fixAlong(corridor.plan, 'CN-HGH-LGG-0313', 0.5, '2020-03-13T13:00:00Z'),
     ];
     const first = await post(url, batch);
     expect(first.status).toBe(200);

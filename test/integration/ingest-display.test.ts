@@ -1,26 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPositions, type Update } from '../../core/protocol';
-import type { CorridorServer } from '../../server/app';
 import { fixAlong, ok, TOKEN } from '../helpers/ingest';
 import { connectDisplay, startTestServer, until } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
-let server: CorridorServer | undefined;
-const sockets: ReturnType<typeof connectDisplay>['socket'][] = [];
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await server?.close();
-  server = undefined;
-});
+const { track } = useTeardown();
 
 const FLIGHT = 'CN-HGH-LGG-0313';
 
 /** A server paused on 13 March 2020 at noon, the first flight in the air, and a display on it. */
 async function pausedAtNoon() {
-  server = await startTestServer({ ingestToken: TOKEN, tickMs: 40 });
+  const server = track(await startTestServer({ ingestToken: TOKEN, tickMs: 40 }));
   server.player.seek(Date.parse('2020-03-13T12:00:00Z'));
   server.player.pause();
   const display = connectDisplay(server.url);
-  sockets.push(display.socket);
+  track(display.socket);
   await until('the snapshot', () => display.received.length > 0);
   const updates = () => display.received.flatMap((m) => (m.kind === 'update' ? [m.update] : []));
   const frames = () => display.received.flatMap((m) => (m.kind === 'positions' ? [m.frame] : []));

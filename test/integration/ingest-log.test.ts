@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CorridorServer } from '../../server/app';
 import { emptyPlan } from '../../server/live-plan';
 import { fixAlong, ok, TOKEN, tempDataDir } from '../helpers/ingest';
 import { bundledPlan, connectDisplay, startTestServer, until } from '../helpers/server';
+import { useTeardown } from '../helpers/teardown';
 
+const { track } = useTeardown();
 let server: CorridorServer | undefined;
-const sockets: ReturnType<typeof connectDisplay>['socket'][] = [];
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await server?.close();
-  server = undefined;
-});
 
 const H = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -18,7 +14,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 describe('the durable event log', () => {
   it('rebuilds the state from the log after a restart, in scenario mode', async () => {
     const dataDir = tempDataDir();
-    server = await startTestServer({ ingestToken: TOKEN, dataDir });
+    server = track(await startTestServer({ ingestToken: TOKEN, dataDir }));
     const plan = server.corridor.plan;
     await ok(server.url, [
       {
@@ -50,7 +46,7 @@ describe('the durable event log', () => {
     ]);
     await server.close();
 
-    server = await startTestServer({ ingestToken: TOKEN, dataDir });
+    server = track(await startTestServer({ ingestToken: TOKEN, dataDir }));
     expect(server.log.head).toBe(4);
     expect(server.corridor.plan.shipments.map((s) => s.id)).toContain('S9-FR');
     server.player.seek(Date.parse('2020-03-13T22:00:00Z'));
@@ -76,7 +72,7 @@ describe('the durable event log', () => {
     const now = Date.now();
     const items = bundledPlan().items.filter((item) => item.id === 'test_kits');
     const live = { ingestToken: TOKEN, dataDir, live: true, plan: emptyPlan(now, { items }) };
-    server = await startTestServer(live);
+    server = track(await startTestServer(live));
     await ok(server.url, [
       {
         kind: 'shipment',
@@ -124,9 +120,9 @@ describe('the durable event log', () => {
     ]);
     await server.close();
 
-    server = await startTestServer(live);
+    server = track(await startTestServer(live));
     const display = connectDisplay(server.url);
-    sockets.push(display.socket);
+    track(display.socket);
     await until('the snapshot', () => display.received.length > 0);
     const at = (t: number) => {
       const live = server as CorridorServer;
@@ -156,7 +152,7 @@ describe('the durable event log', () => {
 
   it('refuses to start a second server on the same data folder', async () => {
     const dataDir = tempDataDir();
-    server = await startTestServer({ dataDir });
+    server = track(await startTestServer({ dataDir }));
     await expect(startTestServer({ dataDir })).rejects.toThrow(/in use by another Corridor server/);
   });
 });

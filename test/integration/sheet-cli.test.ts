@@ -1,20 +1,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { listeningUrl, type ServerProcess, spawnServer } from '../helpers/process';
+import { describe, expect, it } from 'vitest';
+import { listeningUrl, spawnServer } from '../helpers/process';
+import { useTeardown } from '../helpers/teardown';
 
-const running: ServerProcess[] = [];
-afterEach(() => {
-  for (const server of running.splice(0)) server.child.kill('SIGKILL');
-});
+const { track } = useTeardown();
 const SHEET = 'data/sheets/example-shipments.csv';
 
 describe('npm start with a shipment sheet or in live mode', () => {
   it('plays a CSV shipment sheet on the bundled hubs', async () => {
     const data = mkdtempSync(join(tmpdir(), 'corridor-'));
     const server = spawnServer(['--scenario', SHEET, '--no-build', '--data-dir', data], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     const url = await listeningUrl(server);
     const health = (await (await fetch(`${url}/healthz`)).json()) as { scenario: string };
     expect(health.scenario).toBe('example-shipments');
@@ -27,7 +25,7 @@ describe('npm start with a shipment sheet or in live mode', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'broken.csv');
     writeFileSync(file, readFileSync(SHEET, 'utf8').replace('BRU-CITY', 'BRU-CTY'));
     const server = spawnServer(['--scenario', file, '--no-build'], { PORT: '0' });
-    running.push(server);
+    track(server.child);
     expect(await server.exited).toBe(1);
     expect(server.output().trim().split('\n')).toEqual([
       'Scenario refused (1 error):',
@@ -41,7 +39,7 @@ describe('npm start with a shipment sheet or in live mode', () => {
       PORT: '0',
       CORRIDOR_INGEST_TOKEN: 'a-long-enough-token-123',
     });
-    running.push(live);
+    track(live.child);
     const url = await listeningUrl(live);
     const health = (await (await fetch(`${url}/healthz`)).json()) as { scenario: string };
     expect(health.scenario).toBe('live');
@@ -51,7 +49,7 @@ describe('npm start with a shipment sheet or in live mode', () => {
       PORT: '0',
       CORRIDOR_INGEST_TOKEN: 'short',
     });
-    running.push(short);
+    track(short.child);
     expect(await short.exited).toBe(1);
     expect(short.output().trim()).toBe(
       'CORRIDOR_INGEST_TOKEN: expected at least 16 printable characters without spaces',
