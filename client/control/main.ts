@@ -56,6 +56,7 @@ function start(token: string): ControlSocket {
   bindKeys(window, commands, () => ({
     paused: live.state?.clock.paused ?? true,
     scene: live.state?.presenter.scene ?? null,
+    sceneCount: live.state?.presenter.sceneCount ?? 0,
     scenes: live.state?.plan.story.scenes.map((scene) => scene.id) ?? [],
   }));
   let planLoads = -1;
