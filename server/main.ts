@@ -3,7 +3,8 @@ import { generateToken } from './auth/token';
 import { type Config, parseConfig } from './config';
 import { buildClientIfNeeded } from './ensure-build';
 import { emptyPlan } from './live-plan';
-import { loadOperationFile, loadScenarioFile, loadSyntheticScenario } from './scenario-file';
+import { loadScenarioFile, loadSyntheticScenario, refused } from './scenario-file';
+import { loadOperation } from './sheets/operation';
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -19,7 +20,7 @@ try {
 
 function livePlan(operationFile: string | undefined): ReturnType<typeof loadSyntheticScenario> {
   if (!operationFile) return { ok: true, plan: emptyPlan(Date.now()) };
-  const operation = loadOperationFile(operationFile);
+  const operation = loadOperation(operationFile);
   return operation.ok ? { ok: true, plan: emptyPlan(Date.now(), operation.operation) } : operation;
 }
 
@@ -27,12 +28,8 @@ const scenario: ReturnType<typeof loadSyntheticScenario> = config.synthetic
   ? loadSyntheticScenario(config.synthetic)
   : config.live && !config.scenarioGiven
     ? livePlan(config.operation)
-    : loadScenarioFile(config.scenario, config.hubs);
-if (!scenario.ok)
-  fail([
-    `Scenario refused (${scenario.errors.length} error${scenario.errors.length > 1 ? 's' : ''}):`,
-    ...scenario.errors,
-  ]);
+    : loadScenarioFile(config.scenario, { hubs: config.hubs, operation: config.operation });
+if (!scenario.ok) fail(refused(scenario.errors));
 
 if (config.build) await buildClientIfNeeded(config.clientDir);
 

@@ -1,66 +1,44 @@
-import { readFileSync } from 'node:fs';
-import {
-  compilePlan,
-  type OperationResult,
-  type Plan,
-  type ValidationResult,
-  validateOperation,
-  validateScenario,
-} from '../core/scenario';
+import { compilePlan, type Plan, validateScenario } from '../core/scenario';
 import { syntheticScenario } from '../core/scenario/synthetic';
-import { sheetScenario } from './sheet-file';
+import type { SheetsResult } from './sheets/compose';
+import { isSheet, readJson } from './sheets/files';
+import { loadSheets, type SheetFiles } from './sheets/load';
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
 /**
- * Reads, parses and validates a scenario file; every error line starts with the file's name.
- * A `.csv` file is a shipment sheet: its hubs come from the scenario file `hubsFrom`.
+ * Reads and validates a scenario: a JSON file, or a shipment sheet (`.csv`) whose hubs come from
+ * `sheets.hubs` (a hub sheet or a scenario) and whose name, items and story from `sheets.operation`.
+ * Every error line starts with the name of the file it is about. `json` is the scenario as a file has it.
  */
-export function loadScenarioFile(path: string, hubsFrom?: string): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { ok: false, errors: [`${path}: cannot read: ${(error as Error).message}`] };
-  }
-  if (path.toLowerCase().endsWith('.csv')) {
-    const base = hubsFrom ? loadScenarioFile(hubsFrom) : null;
-    if (!base)
+export function readScenario(path: string, sheets: Partial<SheetFiles> = {}): SheetsResult {
+  if (isSheet(path)) {
+    if (!sheets.hubs)
       return { ok: false, errors: [`${path}: a shipment sheet needs a scenario for its hubs (--hubs FILE)`] };
-    return base.ok ? sheetScenario(path, text, base.plan) : base;
+    return loadSheets(path, { hubs: sheets.hubs, operation: sheets.operation });
   }
-  const result = parseScenario(path, text);
-  return result.ok ? { ok: true, plan: compilePlan(result.scenario) } : result;
+  if (sheets.operation !== undefined)
+    return {
+      ok: false,
+      errors: [
+        `${sheets.operation}: a JSON scenario declares its own operation: --operation goes with a shipment sheet, or with --live alone`,
+      ],
+    };
+  return readJson(path, (json) => {
+    const result = validateScenario(json);
+    return result.ok ? { ...result, json: json as Record<string, unknown> } : result;
+  });
 }
 
-function parseScenario(path: string, text: string): ValidationResult {
-  return parseJson(path, text, validateScenario);
+/** A scenario, read and validated as `readScenario` does, compiled for playing. */
+export function loadScenarioFile(path: string, sheets: Partial<SheetFiles> = {}): LoadResult {
+  const read = readScenario(path, sheets);
+  return read.ok ? { ok: true, plan: compilePlan(read.scenario) } : read;
 }
 
-function parseJson<R extends { ok: true } | { ok: false; errors: string[] }>(
-  path: string,
-  text: string,
-  validate: (json: unknown) => R,
-): R | { ok: false; errors: string[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`${path}: not valid JSON: ${(error as Error).message}`] };
-  }
-  const result = validate(json);
-  return result.ok ? result : { ok: false, errors: result.errors.map((line) => `${path}: ${line}`) };
-}
-
-/** The operation file of live mode: what it ships and how the screen tells it; hubs come from the feeds. */
-export function loadOperationFile(path: string): OperationResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { ok: false, errors: [`${path}: cannot read: ${(error as Error).message}`] };
-  }
-  return parseJson(path, text, validateOperation);
+/** The first line of a refusal, the one every entry point prints before the errors. */
+export function refused(errors: readonly string[]): string[] {
+  return [`Scenario refused (${errors.length} error${errors.length > 1 ? 's' : ''}):`, ...errors];
 }
 
 /** A generated scenario of `vehicles` shipments, with the time at which every vehicle is moving. */

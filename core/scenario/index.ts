@@ -9,7 +9,7 @@ export {
   type Plan,
   type Shipment,
 } from './plan';
-export type { Language, ScenarioFile } from './schema';
+export type { Language, OperationFile, ScenarioFile } from './schema';
 export type { Cut, Localized, Scene, Story } from './story';
 export { statusesAt, timeline } from './timeline';
 export {
