@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** The scenario played, and whose hubs a shipment sheet uses, where none is given. */
+export const BUNDLED_SCENARIO = 'data/scenarios/airlift-2020.json';
+
 export interface Config {
   port: number;
   host: string;
@@ -19,16 +22,16 @@ export interface Config {
   dataDir: string;
   /** From CORRIDOR_INGEST_TOKEN; generated at start when absent. */
   ingestToken: string | undefined;
-  /** Scenario whose hubs a shipment sheet (--scenario FILE.csv) uses. */
+  /** Hubs a shipment sheet (--scenario FILE.csv) uses: a hub sheet, or a scenario's. */
   hubs: string;
   /** A generated scenario of this many vehicles, all moving at its busy time (load tests). */
   synthetic: number | undefined;
-  /** What a live operation ships and how its screens tell it, where no scenario gives it. */
+  /** What the operation ships and how its screens tell it: for a shipment sheet, or live mode without a scenario. */
   operation: string | undefined;
 }
 
 export const USAGE = `Usage: npm start -- [options]
-  --scenario FILE      scenario to play (default data/scenarios/airlift-2020.json)
+  --scenario FILE      scenario to play, JSON or a shipment sheet (CSV) (default data/scenarios/airlift-2020.json)
   --loop-seconds N     wall seconds to play the whole scenario once (default 600)
   --rate N             scenario seconds per wall second (overrides --loop-seconds)
   --no-loop            stop at the end instead of starting again
@@ -38,8 +41,10 @@ export const USAGE = `Usage: npm start -- [options]
   --live               run on the wall clock for live feeds; with --scenario, as the plan they override
   --data-dir DIR       folder of the durable event log (default ./var)
   --synthetic N        play a generated scenario of N vehicles on real routes, from the time all move
-  --operation FILE     with --live and no scenario: the operation's items, title and story (docs/scenario-format.md)
-  --hubs FILE          scenario whose hubs a shipment sheet (--scenario FILE.csv) uses (default: the bundled one)
+  --hubs FILE          a shipment sheet's hubs (--scenario FILE.csv): a hub sheet (CSV) or a scenario
+                       (default: the bundled one's)
+  --operation FILE     a shipment sheet's title, items, sources and story; or, with --live and no
+                       scenario, the live operation's (JSON or an operation sheet, docs/spreadsheet.md)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
   presenter's token; generated and printed at start when absent).`;
@@ -87,7 +92,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   return {
     port,
     host: values.host ?? env.HOST ?? '0.0.0.0',
-    scenario: resolve(values.scenario ?? 'data/scenarios/airlift-2020.json'),
+    scenario: resolve(values.scenario ?? BUNDLED_SCENARIO),
     clientDir: resolve('dist/client'),
     loopSeconds: positive('--loop-seconds', values['loop-seconds'], 600),
     rate: values.rate === undefined ? undefined : positive('--rate', values.rate, 1),
@@ -98,7 +103,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     live: values.live,
     dataDir: resolve(values['data-dir'] ?? 'var'),
     ingestToken: token,
-    hubs: resolve(values.hubs ?? 'data/scenarios/airlift-2020.json'),
+    hubs: resolve(values.hubs ?? BUNDLED_SCENARIO),
     synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
     operation: values.operation === undefined ? undefined : resolve(values.operation),
   };

@@ -2,6 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+/** Hands on what a child prints on these streams, in the order it comes. */
+function gather(streams: (Readable | null)[], add: (chunk: string) => void): void {
+  for (const stream of streams) stream?.on('data', (chunk) => add(String(chunk)));
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -22,10 +28,7 @@ export function spawnServer(args: string[], env: Record<string, string> = {}): S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
-  child.stdout?.on('data', (chunk) => {
-    text += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
+  gather([child.stdout, child.stderr], (chunk) => {
     text += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -43,4 +46,29 @@ export async function listeningUrl(server: ServerProcess, timeoutMs = 60_000): P
     if (Date.now() > deadline) throw new Error(`server did not start:\n${server.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export interface ScriptRun {
+  child: ChildProcess;
+  /** The exit status and what it printed, once it has ended. */
+  ended: Promise<{ status: number | null; stdout: string; stderr: string }>;
+}
+
+/** Runs an npm script's entry point (`scripts/scenario.ts`) to its end, as `npm run` would. */
+export function runScript(script: string, args: string[]): ScriptRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  gather([child.stdout], (chunk) => {
+    stdout += chunk;
+  });
+  gather([child.stderr], (chunk) => {
+    stderr += chunk;
+  });
+  const ended = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status) => resolve({ status, stdout, stderr })),
+  );
+  return { child, ended };
 }

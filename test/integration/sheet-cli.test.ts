@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../core/protocol';
 import { listeningUrl, spawnServer } from '../helpers/process';
 import { useTeardown } from '../helpers/teardown';
 
@@ -54,5 +55,31 @@ describe('npm start with a shipment sheet or in live mode', () => {
     expect(short.output().trim()).toBe(
       'CORRIDOR_INGEST_TOKEN: expected at least 16 printable characters without spaces',
     );
+  });
+
+  it('runs live on an operation sheet, and refuses one with a mistake, naming the cell', async () => {
+    const live = spawnServer(['--live', '--operation', 'data/sheets/vaccines-operation.csv', '--no-build'], {
+      PORT: '0',
+    });
+    track(live.child);
+    const url = await listeningUrl(live);
+    const { plan } = (await (await fetch(`${url}/api/v1/snapshot`)).json()) as Snapshot;
+    expect([plan?.id, plan?.items.map((item) => item.id), plan?.hubs]).toEqual([
+      'vaccines-example',
+      ['doses', 'syringes'],
+      [],
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'operation.csv');
+    writeFileSync(
+      file,
+      readFileSync('data/sheets/vaccines-operation.csv', 'utf8').replace('tour,,', 'tour,x,'),
+    );
+    const broken = spawnServer(['--live', '--operation', file, '--no-build'], { PORT: '0' });
+    track(broken.child);
+    expect(await broken.exited).toBe(1);
+    expect(broken.output().trim().split('\n')).toEqual([
+      'Scenario refused (1 error):',
+      `${file}: B25 (row 24, tour, id): a "tour" row has no id: leave the cell empty`,
+    ]);
   });
 });
