@@ -7,8 +7,10 @@ import {
   validateOperation,
   validateScenario,
 } from '../core/scenario';
-import { syntheticScenario } from '../core/scenario/synthetic';
+import { type SyntheticPlaces, syntheticScenario } from '../core/scenario/synthetic';
 import { sheetScenario } from './sheet-file';
+
+const SYNTHETIC_PLACES = new URL('../data/synthetic/places.json', import.meta.url);
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
@@ -65,6 +67,7 @@ export function loadOperationFile(path: string): OperationResult {
 
 /** A generated scenario of `vehicles` shipments, with the time at which every vehicle is moving. */
 export function loadSyntheticScenario(vehicles: number): LoadResult & { busy?: number } {
-  const { scenario, busy } = syntheticScenario(vehicles);
+  const places = JSON.parse(readFileSync(SYNTHETIC_PLACES, 'utf8')) as SyntheticPlaces;
+  const { scenario, busy } = syntheticScenario(places, vehicles);
   return { ok: true, plan: compilePlan(scenario), busy };
 }
