@@ -10,6 +10,9 @@ function load(file: string) {
   return loaded.plan;
 }
 
+const synthetic = loadSyntheticScenario(200);
+if (!synthetic.ok) throw new Error(synthetic.errors.join('\n'));
+
 /** Operations of every size and shape: each must fit every layout. */
 const OPERATIONS = [
   {
@@ -24,8 +27,8 @@ const OPERATIONS = [
   },
   {
     name: '200 generated vehicles (22 countries)',
-    plan: () => loadSyntheticScenario(200).plan as ReturnType<typeof load>,
-    at: () => loadSyntheticScenario(200).busy as number,
+    plan: () => synthetic.plan,
+    at: () => synthetic.busy as number,
   },
 ];
 
