@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,4 +43,12 @@ export async function listeningUrl(server: ServerProcess, timeoutMs = 60_000): P
     if (Date.now() > deadline) throw new Error(`server did not start:\n${server.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** An operation file for live mode (`--operation`) that declares one item, in `dir`: its path. */
+export function operationFile(dir: string, item = 'masks'): string {
+  const file = join(dir, 'operation.json');
+  const declared = { id: item, name: { en: item }, count: { en: { one: item, other: item } } };
+  writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: [declared] }));
+  return file;
 }

@@ -26,8 +26,8 @@ export function storyWords(file: string): string[] {
   ];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Matches any of the words, whole, in any case. */
 export const wordPattern = (words: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\d_-])(${words.map(escape).join('|')})(?![\\p{L}\\d_-])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\d_-])(${words.map(literal).join('|')})(?![\\p{L}\\d_-])`, 'iu');
