@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 import { greatCirclePath, type LngLat } from '../core/geo/great-circle';
 import { measurePath, pointAlong } from '../core/geo/polyline';
-import { listeningUrl, spawnServer } from '../test/helpers/process';
+import { listeningUrl, operationFile, spawnServer } from '../test/helpers/process';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '200000' }, clients: { type: 'string', default: '4' } },
@@ -38,10 +38,13 @@ const hub = (id: string, [lon, lat]: LngLat) => ({
 });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'corridor-bench-'));
-const server = spawnServer(['--live', '--no-build', '--data-dir', dataDir], {
-  PORT: '0',
-  CORRIDOR_INGEST_TOKEN: TOKEN,
-});
+const server = spawnServer(
+  ['--live', '--operation', operationFile(dataDir), '--no-build', '--data-dir', dataDir],
+  {
+    PORT: '0',
+    CORRIDOR_INGEST_TOKEN: TOKEN,
+  },
+);
 const url = await listeningUrl(server);
 const display = io(`${url}/display`, { transports: ['websocket'] });
 let frames = 0;

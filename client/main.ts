@@ -29,9 +29,12 @@ const connection = connectLive(live, () => undefined);
 const fontLoaded = document.fonts.load('600 16px Inter', 'Àéîõüßçñ ŁőŠ').catch(() => undefined);
 const map = createMap(document.getElementById('map') as HTMLElement, colours);
 const camera = new Camera(map, options.kiosk, options.reducedMotion);
-// When the HUD's panels change size the free map area changes: frame the current view again.
-const hud = new Hud(options.reducedMotion, colours, () => camera.reframe());
 const drawer = new MapDrawer(map, live, colours, options.reducedMotion);
+// When the HUD's panels change size the free map area changes: frame the current view again.
+const hud = new Hud(options.reducedMotion, colours, () => {
+  drawer.layoutChanged();
+  camera.reframe();
+});
 const controller = new DisplayController(hud, camera, options, { planShown: () => drawer.planShown() });
 
 let statusesDirty = true;

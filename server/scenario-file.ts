@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { compilePlan, type Plan, validateScenario } from '../core/scenario';
-import { syntheticScenario } from '../core/scenario/synthetic';
+import { type SyntheticPlaces, syntheticScenario } from '../core/scenario/synthetic';
 import type { SheetsResult } from './sheets/compose';
 import { isSheet, readJson } from './sheets/files';
 import { loadSheets, type SheetFiles } from './sheets/load';
+
+const SYNTHETIC_PLACES = new URL('../data/synthetic/places.json', import.meta.url);
 
 export type LoadResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
@@ -43,6 +46,7 @@ export function refused(errors: readonly string[]): string[] {
 
 /** A generated scenario of `vehicles` shipments, with the time at which every vehicle is moving. */
 export function loadSyntheticScenario(vehicles: number): LoadResult & { busy?: number } {
-  const { scenario, busy } = syntheticScenario(vehicles);
+  const places = JSON.parse(readFileSync(SYNTHETIC_PLACES, 'utf8')) as SyntheticPlaces;
+  const { scenario, busy } = syntheticScenario(places, vehicles);
   return { ok: true, plan: compilePlan(scenario), busy };
 }

@@ -4,7 +4,7 @@ import type { LayerId } from '../../core/presenter';
 import type { Hub, Language } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import { type LegView, type LiveState, minutesSince } from '../live/live-state';
-import { declutter } from '../map/declutter';
+import { type Box, declutter, type Placed } from '../map/declutter';
 import { Fleet, type FleetStyle } from '../map/fleet';
 import { forceRedraw } from '../map/force-redraw';
 import { createIconAtlas } from '../map/icons';
@@ -38,8 +38,10 @@ export class MapDrawer {
   private style: FleetStyle | undefined;
   private shownLegs: readonly LegView[] = [];
   private layersShown: Record<LayerId, boolean> | undefined;
-  private labelled: Hub[] = [];
+  private labelled: Placed<Hub>[] = [];
   private labelsStale = true;
+  /** The HUD's panels on screen, which labels keep off; read again when the HUD's layout changes. */
+  private panels: Box[] | undefined;
   private size = labelSize(innerWidth, innerHeight);
   private readonly atlas = createIconAtlas();
   private readonly pulses: Pulse[] = Array.from({ length: 8 }, () => ({
@@ -71,7 +73,7 @@ export class MapDrawer {
       this.basemapLoaded = true;
     });
     map.on('move', stale);
-    map.on('resize', stale);
+    map.on('resize', () => this.layoutChanged());
   }
 
   /** A new plan or language: labels placed again, and new vehicles where the legs changed. */
@@ -81,6 +83,12 @@ export class MapDrawer {
     this.fleet = new Fleet(this.live.legs);
     this.attributes = new FleetAttributes(this.fleet);
     this.layersShown = undefined;
+  }
+
+  /** The HUD's panels moved or changed size. */
+  layoutChanged(): void {
+    this.panels = undefined;
+    this.labelsStale = true;
   }
 
   pulseAt(hub: Hub): void {
@@ -135,6 +143,12 @@ export class MapDrawer {
   private placeLabels(state: CorridorState, language: Language, emphasis: ReadonlySet<string>): void {
     this.labelsStale = false;
     this.size = labelSize(innerWidth, innerHeight);
+    this.panels ??= [...document.querySelectorAll<HTMLElement>('.panel')]
+      .filter((panel) => panel.offsetParent !== null)
+      .map((panel) => {
+        const r = panel.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom];
+      });
     this.labelled = declutter(
       state.plan.hubs.map((hub) => {
         const { x, y } = this.map.project([hub.lon, hub.lat]);
@@ -142,6 +156,8 @@ export class MapDrawer {
       }),
       this.size,
       this.size * 0.6,
+      this.panels,
+      [0, 0, innerWidth, innerHeight],
     );
   }
 

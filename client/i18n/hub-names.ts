@@ -8,7 +8,7 @@ export function hubLabel(hub: Hub | undefined, language: Language): string {
   return typeof given === 'string' ? given : (given?.name ?? hub.name);
 }
 
-/** The hub as sentences put it ("de l’aéroport de Bruxelles"), from the file's forms or the language's rules. */
+/** The hub as sentences put it ("de l’aéroport de Genève"), from the file's forms or the language's rules. */
 export function hubPhrases(hub: Hub | undefined, language: Language): PlaceForms {
   const given = hub?.names?.[language];
   return placeForms(language, hubLabel(hub, language), typeof given === 'object' ? given : undefined);

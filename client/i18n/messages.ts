@@ -9,7 +9,7 @@ export interface SentenceParts {
   route: string;
   /** The hub as the language puts it after "left" / "parti" / "vertrokken" / "hat … verlassen". */
   from: string;
-  /** The hub with the preposition of place: "in Liège", "à Liège", "in Luik", "in Lüttich". */
+  /** The hub with the preposition of place: "in Antwerp", "à Anvers", "in Antwerpen", "in Antwerpen". */
   at: string;
   /** The destination country as it stands after "for" / "pour" / "voor" / "für". */
   forCountry: string;
@@ -39,7 +39,7 @@ export interface Messages {
   modes: Record<Leg['mode'], string>;
   /** "Vol BOM→ACC": a vehicle named by its mode and route. */
   route: (mode: string, from: string, to: string) => string;
-  /** "500 000 masques": a formatted number and the noun in the matching plural form. */
+  /** "500 000 doses de vaccin": a formatted number and the noun in the matching plural form. */
   count: (n: string, noun: string) => string;
   sentence: Record<StatusCode, (p: SentenceParts) => string>;
   illustrative: string;
@@ -58,7 +58,7 @@ export interface Messages {
   basemapCredit: string;
 }
 
-/** German starts a sentence with the place: "In Mailand …". */
+/** German starts a sentence with the place: "In Accra …". */
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const MESSAGES: Record<Language, Messages> = {

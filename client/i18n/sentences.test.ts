@@ -62,6 +62,32 @@ describe('status sentences', () => {
     );
   });
 
+  it('gives each destination country the article its language needs', () => {
+    const booked = (shipment: string, language: 'en' | 'fr' | 'nl' | 'de') =>
+      describeStatus(
+        {
+          type: 'status',
+          shipment,
+          status: 'booked',
+          hub: 'HGH',
+          time: Date.parse('2020-03-11T00:00:00Z'),
+          leg: -1,
+        },
+        plan,
+        MESSAGES[language],
+        new Formats(language),
+      ).text.replace(/ ·.*|^.*— /g, '');
+    expect(booked('S2-ES', 'fr')).toBe(
+      'Réservé : 500\u202f000 masques et 40\u202f000 kits de test pour l’Espagne',
+    );
+    expect(booked('S4-FR', 'fr')).toMatch(/ pour la France$/);
+    expect(booked('S5-NL', 'fr')).toMatch(/ pour les Pays-Bas$/);
+    expect(booked('S5-NL', 'en')).toMatch(/ for the Netherlands$/);
+    expect(booked('S5-NL', 'nl')).toMatch(/ voor Nederland$/);
+    expect(booked('S5-NL', 'de')).toMatch(/ für die Niederlande$/);
+    expect(booked('S7-CH', 'de')).toBe('Gebucht: Schutzausrüstung für die Schweiz');
+  });
+
   it('has every message in every language', () => {
     const shape = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) =>

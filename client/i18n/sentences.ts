@@ -16,13 +16,13 @@ export interface Sentence {
 export const inLanguage = <T>(texts: { en: T } & Partial<Record<Formats['language'], T>>, f: Formats): T =>
   texts[f.language] ?? texts.en;
 
-/** "500 000 masques", in the plural form the language uses for that number. */
+/** "500 000 doses de vaccin", in the plural form the language uses for that number. */
 export function countOf(item: Item, quantity: number, m: Messages, f: Formats): string {
   const forms = inLanguage(item.count, f);
   return m.count(f.number(quantity), forms[f.plural(quantity)] ?? forms.other);
 }
 
-/** "500 000 masques et 20 000 kits de test", in the language's plural forms and list style. */
+/** "500 000 doses de vaccin et 20 000 seringues", in the language's plural forms and list style. */
 export function describeCargo(shipment: Shipment, plan: Plan, m: Messages, f: Formats): string {
   const parts = shipment.contents.map(({ item: id, quantity }) => {
     const item = plan.items.find((i) => i.id === id);

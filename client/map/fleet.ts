@@ -204,7 +204,8 @@ export class Fleet {
     const [r, g, b] = estimated ? colours.modes[leg.mode] : colours.trails[leg.mode];
     this.colours.set([r, g, b, Math.round((estimated ? 110 : 255) * dim)], 4 * i);
     const [mr, mg, mb] = colours.modes[leg.mode];
-    this.ringColours.set([mr, mg, mb, Math.round(220 * dim)], 4 * i);
+    // A ring of radius 0 still draws its stroke: a vehicle without a ring gets a transparent one.
+    this.ringColours.set([mr, mg, mb, visible && estimated ? Math.round(220 * dim) : 0], 4 * i);
     this.styleVersion++;
   }
 }

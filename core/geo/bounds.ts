@@ -42,3 +42,13 @@ export const areaOf = ([[west, south], [east, north]]: Bounds) => (east - west) 
 
 export const contains = ([[west, south], [east, north]]: Bounds, [lon, lat]: LngLat) =>
   lon >= west && lon <= east && lat >= south && lat <= north;
+
+/** The box grown by `fraction` of its size on every side. */
+export function grown([[west, south], [east, north]]: Bounds, fraction: number): Bounds {
+  const dLon = (east - west) * fraction;
+  const dLat = (north - south) * fraction;
+  return [
+    [west - dLon, Math.max(-85, south - dLat)],
+    [east + dLon, Math.min(85, north + dLat)],
+  ];
+}

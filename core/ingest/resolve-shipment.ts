@@ -40,7 +40,7 @@ function fromScenarioError(line: string): Problem {
 
 /** Live feeds name items the operation declared: say where a new one is declared. */
 export function unknownItem(item: string, declared: string[]): string {
-  return `unknown item "${item}" (${declared.length ? `declared items: ${declared.join(', ')}` : 'no items are declared'}): declare it under "items" in the scenario file (--scenario FILE) or the operation sheet (--operation FILE), see docs/scenario-format.md`;
+  return `unknown item "${item}" (${declared.length ? `declared items: ${declared.join(', ')}` : 'no items are declared'}): declare it under "items" in the scenario (--scenario FILE) or, in live mode, the operation file (--operation FILE); see docs/scenario-format.md`;
 }
 
 /**

@@ -64,8 +64,8 @@ export const localizedPlural = z.strictObject({
 
 /**
  * A place's name in one language, or the name with the phrases the sentences put it in where
- * the defaults do not fit: `{"name": "Aéroport de Bruxelles", "from": "de l’aéroport de Bruxelles",
- * "at": "à l’aéroport de Bruxelles"}`.
+ * the defaults do not fit: `{"name": "Aéroport de Genève", "from": "de l’aéroport de Genève",
+ * "at": "à l’aéroport de Genève"}`.
  */
 export const placeName = z.union([
   text,

@@ -5,10 +5,10 @@ import { UNITS } from './vocabulary';
 /** What an operation ships: named per language, counted in a unit, phrased after a number. */
 export const itemSchema = z.strictObject({
   id,
-  /** The panel's row: "Masks", "Vaccine doses". */
+  /** The panel's row: "Vaccine", "Flour". */
   name: localized,
   unit: z.enum(UNITS, { error: `expected one of ${UNITS.join(', ')}` }).default('pieces'),
-  /** What follows a number in a sentence, per plural form: "500,000 masks", "12 tonnes of flour". */
+  /** What follows a number in a sentence, per plural form: "500,000 doses of vaccine", "12 tonnes of flour". */
   count: localizedPlural,
   /** What a sentence says where the quantity is not reported: "other medical equipment". */
   unknown: localized.optional(),

@@ -120,7 +120,8 @@ describe('an operation that declares no story', () => {
       [0, 0],
       [0, 0],
     ];
-    expect([west, east]).toEqual([-0.1668, 72.8679]);
+    expect(west).toBeLessThan(-0.1668 - 4);
+    expect(east).toBeGreaterThan(72.8679 + 4);
     expect(south).toBeLessThan(5.7);
     expect(north).toBeGreaterThan(25.2);
     expect(plan.story.cuts).toEqual([{ status: 'arrived', hub: 'DXB', scene: 'hub-DXB', seconds: 12 }]);

@@ -1,4 +1,4 @@
-import { areaOf, atLeast, type Bounds, boundsOf, contains } from '../geo/bounds';
+import { areaOf, atLeast, type Bounds, boundsOf, contains, grown } from '../geo/bounds';
 import type { LngLat } from '../geo/great-circle';
 import { busiestHubs, type Geography, mainHub, neighbours, originHub } from './geography';
 import type { ItemSpec, ScenarioFile } from './schema';
@@ -49,7 +49,8 @@ const at = (hub: { lon: number; lat: number }): LngLat => [hub.lon, hub.lat];
 /** The whole operation, then each of its two busiest hubs with its near neighbours. */
 export function deriveScenes(geo: Geography): Scene[] {
   const points = geo.legs.length ? geo.legs.flatMap((leg) => leg.path) : geo.hubs.map(at);
-  const whole = atLeast(boundsOf(points) ?? WORLD, 3);
+  // A margin, so that the hubs at its edges keep room for their labels.
+  const whole = grown(atLeast(boundsOf(points) ?? WORLD, 3), 0.06);
   const scenes: Scene[] = [{ id: OVERVIEW, area: whole }];
   for (const hub of busiestHubs(geo).slice(0, 2)) {
     const area = atLeast(boundsOf([at(hub), ...neighbours(geo, hub, 900).map(at)]) as Bounds, 4);

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from './plan';
-import { syntheticScenario } from './synthetic';
+import { syntheticScenario as generate, type SyntheticPlaces } from './synthetic';
 import { validateScenario } from './validate';
+
+const places = JSON.parse(readFileSync('data/synthetic/places.json', 'utf8')) as SyntheticPlaces;
+const syntheticScenario = (vehicles: number, seed?: number) => generate(places, vehicles, seed);
 
 describe('synthetic scenario', () => {
   it('is a valid scenario with every vehicle moving at its busy time, all marked illustrative', () => {

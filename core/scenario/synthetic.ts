@@ -1,6 +1,5 @@
 import { distanceKm, type LngLat } from '../geo/great-circle';
 import type { HubSpec, LegSpec, ScenarioFile, ShipmentSpec } from './schema';
-import { AIRPORTS, ASIA, RAIL } from './synthetic-places';
 import { SCENARIO_FORMAT } from './vocabulary';
 
 const SYNTHETIC = { illustrative: 'synthetic load test' };
@@ -20,17 +19,27 @@ function mulberry32(seed: number): () => number {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-const hub = (
-  [id, name, country, lon, lat, timeZone]: readonly [string, string, string, number, number, string],
-  kind: HubSpec['kind'],
-): HubSpec => ({
-  id,
-  name,
+export interface SyntheticPlace {
+  id: string;
+  name: string;
+  country: string;
+  lon: number;
+  lat: number;
+  timeZone: string;
+}
+
+/** Where generated vehicles go (data/synthetic/places.json): real airports and one rail corridor. */
+export interface SyntheticPlaces {
+  airports: SyntheticPlace[];
+  rail: { from: SyntheticPlace; to: SyntheticPlace; via: [number, number][] };
+  /** Countries whose airports flights leave from towards the others. */
+  asia: string[];
+}
+
+// Coordinates to about 1 km, hence "approximate".
+const hub = (place: SyntheticPlace, kind: HubSpec['kind']): HubSpec => ({
+  ...place,
   kind,
-  country,
-  lon,
-  lat,
-  timeZone,
   precision: 'approximate',
   provenance: SYNTHETIC,
 });
@@ -90,24 +99,30 @@ function generatedStory(vehicles: number): Pick<ScenarioFile, 'title' | 'items' 
  * corridor. Every vehicle is on its way at `busy`, so a frame then moves all of them. Everything
  * in it is marked illustrative and it cites no source.
  */
-export function syntheticScenario(vehicles: number, seed = 1): { scenario: ScenarioFile; busy: number } {
+export function syntheticScenario(
+  places: SyntheticPlaces,
+  vehicles: number,
+  seed = 1,
+): { scenario: ScenarioFile; busy: number } {
   if (!Number.isInteger(vehicles) || vehicles < 1)
     throw new Error(`--synthetic: expected a whole number ≥ 1, got ${vehicles}`);
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const airports = AIRPORTS.map((airport) => hub(airport, 'airport'));
-  const hubs = [...airports, hub(RAIL.from, 'rail-terminal'), hub(RAIL.to, 'rail-terminal')];
+  const { rail } = places;
+  const asia = new Set(places.asia);
+  const airports = places.airports.map((airport) => hub(airport, 'airport'));
+  const hubs = [...airports, hub(rail.from, 'rail-terminal'), hub(rail.to, 'rail-terminal')];
   const at = new Map(hubs.map((h) => [h.id, [h.lon, h.lat] as LngLat]));
-  const asian = airports.filter((h) => ASIA.has(h.country));
-  const european = airports.filter((h) => !ASIA.has(h.country));
+  const asian = airports.filter((h) => asia.has(h.country));
+  const european = airports.filter((h) => !asia.has(h.country));
 
   const busy = Date.parse('2026-01-15T12:00:00Z');
   const shipments: ShipmentSpec[] = [];
   for (let i = 0; i < vehicles; i++) {
     const roll = random();
     const mode: LegSpec['mode'] = roll < 0.05 ? 'rail' : roll < 0.25 ? 'road' : 'air';
-    let from = RAIL.from[0] as string;
-    let to = RAIL.to[0] as string;
+    let from = rail.from.id;
+    let to = rail.to.id;
     if (mode !== 'rail') {
       from = pick(mode === 'road' || random() >= 0.5 ? european : asian).id;
       const start = at.get(from) as LngLat;
@@ -116,7 +131,7 @@ export function syntheticScenario(vehicles: number, seed = 1): { scenario: Scena
       );
       to = pick(ends).id;
     }
-    const via = mode === 'rail' ? RAIL.via : undefined;
+    const via = mode === 'rail' ? rail.via : undefined;
     const points = [at.get(from) as LngLat, ...(via ?? []), at.get(to) as LngLat];
     let km = 0;
     for (let p = 1; p < points.length; p++) km += distanceKm(points[p - 1] as LngLat, points[p] as LngLat);

@@ -5,7 +5,7 @@ export type ItemsResult = { ok: true; items: Record<string, unknown>[] } | { ok:
 
 const QUANTITY = /^\d[\d _,]*$/;
 
-/** `masks: 500000; test_kits` → items with quantities, a missing quantity being unknown. */
+/** `doses: 500000; syringes` → items with quantities, a missing quantity being unknown. */
 function contents(text: string): { item: string; quantity: number | null }[] | string {
   const parts = text
     .split(';')
@@ -15,14 +15,14 @@ function contents(text: string): { item: string; quantity: number | null }[] | s
   for (const part of parts) {
     const [item = '', quantity, ...rest] = part.split(':').map((p) => p.trim());
     if (rest.length || (quantity !== undefined && !QUANTITY.test(quantity))) {
-      return `"${part}": expected item: quantity pairs like "masks: 500000; test_kits: 1000"`;
+      return `"${part}": expected item: quantity pairs like "doses: 500000; syringes: 1000"`;
     }
     out.push({ item, quantity: quantity === undefined ? null : Number(quantity.replace(/[ _,]/g, '')) });
   }
   return out;
 }
 
-/** `4.9 50.8; BRU-CITY` → [lon, lat] points; a hub id stands for the hub's position. */
+/** `4.9 50.8; PORT-2` → [lon, lat] points; a hub id stands for the hub's position. */
 function via(
   text: string,
   hubs: ReadonlyMap<string, readonly [number, number]>,

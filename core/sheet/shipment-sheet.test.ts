@@ -68,7 +68,7 @@ describe('shipment sheets', () => {
         cell: 'G2',
         path: '[0].contents',
         status: 400,
-        reason: '"masks: lots": expected item: quantity pairs like "masks: 500000; test_kits: 1000"',
+        reason: '"masks: lots": expected item: quantity pairs like "doses: 500000; syringes: 1000"',
       },
       {
         index: 0,

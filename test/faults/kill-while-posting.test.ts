@@ -1,9 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../core/protocol';
 import { post, TOKEN, tempDataDir } from '../helpers/ingest';
-import { listeningUrl, type ServerProcess, spawnServer } from '../helpers/process';
+import { listeningUrl, operationFile, type ServerProcess, spawnServer } from '../helpers/process';
 import { planOf } from '../helpers/server';
 
 const ROUNDS = 20;
@@ -57,14 +55,6 @@ let server: ServerProcess | undefined;
 afterEach(() => {
   server?.child.kill('SIGKILL');
 });
-
-/** Live mode with no scenario: the operation file declares the one item the feed sends. */
-function operationFile(dataDir: string): string {
-  const file = join(dataDir, 'operation.json');
-  const masks = { id: 'masks', name: { en: 'Masks' }, count: { en: { one: 'mask', other: 'masks' } } };
-  writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: [masks] }));
-  return file;
-}
 
 const start = (dataDir: string) =>
   spawnServer(

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -71,4 +71,12 @@ export function runScript(script: string, args: string[]): ScriptRun {
     child.on('close', (status) => resolve({ status, stdout, stderr })),
   );
   return { child, ended };
+}
+
+/** An operation file for live mode (`--operation`) that declares one item, in `dir`: its path. */
+export function operationFile(dir: string, item = 'masks'): string {
+  const file = join(dir, 'operation.json');
+  const declared = { id: item, name: { en: item }, count: { en: { one: item, other: item } } };
+  writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: [declared] }));
+  return file;
 }

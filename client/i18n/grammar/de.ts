@@ -44,7 +44,7 @@ export const de: Grammar = {
     if (article === 'plural') return `die ${weakPlural(name)}`;
     return article ? `${article} ${name}` : name;
   },
-  // "hat Lüttich verlassen": the name alone is the accusative object.
+  // "hat Antwerpen verlassen": the name alone is the accusative object.
   from: (name) => name,
   at: (name) => `in ${name}`,
 };

@@ -2,6 +2,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Hub, Language } from '../../../core/scenario';
 import { hubLabel } from '../../i18n/hub-names';
 import type { Colours } from '../../theme';
+import type { Placed } from '../declutter';
 
 /** Approximate coordinates say so on the map. */
 export const hubName = (hub: Hub, language: Language) =>
@@ -27,8 +28,8 @@ export const PULSE_MS = 2400;
 
 export interface HubLayerProps {
   hubs: readonly Hub[];
-  /** The hubs whose labels fit without overlapping (see declutter). */
-  labelled: readonly Hub[];
+  /** The hubs whose labels fit without overlapping, and on which side (see declutter). */
+  labelled: readonly Placed<Hub>[];
   /** Hubs drawn larger: the ones the operation emphasises. */
   emphasis: ReadonlySet<string>;
   pulses: readonly Pulse[];
@@ -43,7 +44,7 @@ export interface HubLayerProps {
 }
 
 export function hubLayers(props: HubLayerProps) {
-  const { hubs, labelled, emphasis, pulses, now, language, size, scale, colours, reducedMotion } = props;
+  const { hubs, emphasis, pulses, now, scale, colours, reducedMotion } = props;
   const age = (p: Pulse) => Math.min(1, (now - p.startedAt) / PULSE_MS);
   return [
     new ScatterplotLayer<Pulse>({
@@ -72,20 +73,26 @@ export function hubLayers(props: HubLayerProps) {
       getLineWidth: 1.5 * scale,
       updateTriggers: { getRadius: [scale, emphasis], getFillColor: colours, getLineColor: colours },
     }),
-    new TextLayer<Hub>({
+  ];
+}
+
+/** Hub names, drawn over the vehicles so that a busy hub stays readable. */
+export function labelLayers({ labelled, language, size, colours, showLabels }: HubLayerProps) {
+  return [
+    new TextLayer<Placed<Hub>>({
       id: 'hub-labels',
       data: labelled,
-      visible: props.showLabels,
-      getPosition: (hub) => [hub.lon, hub.lat],
-      getText: (hub) => hubName(hub, language),
+      visible: showLabels,
+      getPosition: ({ item: hub }) => [hub.lon, hub.lat],
+      getText: ({ item: hub }) => hubName(hub, language),
       characterSet: 'auto',
       fontFamily: LABEL_FONT,
       fontWeight: 600,
       getSize: size,
       getColor: [...colours.ink, 255],
-      getTextAnchor: 'start',
+      getTextAnchor: ({ side }) => (side === 'left' ? 'end' : 'start'),
       getAlignmentBaseline: 'center',
-      getPixelOffset: [size * 0.6, 0],
+      getPixelOffset: ({ side }) => [side === 'left' ? -size * 0.6 : size * 0.6, 0],
       fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
       outlineWidth: 3,
       outlineColor: [...colours.halo, 255],

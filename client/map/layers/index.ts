@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { type HubLayerProps, hubLayers } from './hub-layers';
+import { type HubLayerProps, hubLayers, labelLayers } from './hub-layers';
 import { type LegLayerProps, legLayers } from './leg-layers';
 import { type VehicleLayerProps, vehicleLayers } from './vehicle-layers';
 
@@ -12,5 +12,5 @@ export type LayerInput = Omit<LegLayerProps & HubLayerProps & VehicleLayerProps,
 /** The same layer ids and data objects every frame; only currentTime and triggers change. */
 export function buildLayers(input: LayerInput): Layer[] {
   const props = { ...input, scale: input.size / 15 };
-  return [...legLayers(props), ...hubLayers(props), ...vehicleLayers(props)];
+  return [...legLayers(props), ...hubLayers(props), ...vehicleLayers(props), ...labelLayers(props)];
 }
