@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../core/scenario';
 import { composeScenario, type SheetsResult } from './compose';
@@ -73,7 +75,7 @@ describe('three sheets as one operation', () => {
   });
 
   it('says each mistake in the sheet and cell it came from, a row naming an undeclared source too', () => {
-    const sourced = shipments.replace('doses: 20000,', 'doses: 20000,unicef');
+    const sourced = shipments.replace('doses: 15000,', 'doses: 15000,unicef');
     const result = composeScenario('s.csv', sourced.replace(',ABJ,air,', ',ABX,air,'), hubs, operation);
     expect(result.ok || result.errors).toEqual([
       's.csv: K3 (row 2, source): unknown source "unicef"',
@@ -83,5 +85,21 @@ describe('three sheets as one operation', () => {
     expect(noItems.ok || noItems.errors).toEqual([
       's.csv: a hub sheet declares no items: give the operation that says what the rows carry (--operation FILE)',
     ]);
+  });
+
+  it('takes a JSON operation, or the hubs of a JSON scenario, saying errors there by path', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'op.json');
+    const doses = operation.operation.items.filter((item) => item.id === 'doses');
+    writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: doses, clocks: ['XXX'] }));
+    const json = composeScenario('s.csv', shipments, hubs, loaded(loadOperation(file)));
+    expect(json.ok || json.errors).toEqual([
+      's.csv: J2 (row 1, contents): unknown item "syringes" (declared items: doses)',
+      's.csv: J4 (row 3, contents): unknown item "syringes" (declared items: doses)',
+      `${file}: clocks[0]: unknown hub "XXX"`,
+    ]);
+    const airlift = composeScenario('s.csv', example, bundled, operation);
+    expect(airlift.ok || airlift.errors).toContain(
+      'data/sheets/vaccines-operation.csv: C16 (row 15, clocks): unknown hub "BRU"',
+    );
   });
 });

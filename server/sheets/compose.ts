@@ -35,12 +35,10 @@ export function composeScenario(
 ): SheetsResult {
   const base = hubs.scenario;
   let header: Omit<OperationFile, 'format'>;
-  if (operation)
-    header = {
-      ...operation.operation,
-      sources: { ...(base && cited(base)), ...operation.operation.sources },
-    };
-  else if (base) header = { items: base.items, sources: { ...base.sources } };
+  if (operation) {
+    const { format: _, ...declared } = operation.operation;
+    header = { ...declared, sources: { ...(base && cited(base)), ...declared.sources } };
+  } else if (base) header = { items: base.items, sources: { ...base.sources } };
   else
     return {
       ok: false,
