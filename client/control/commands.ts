@@ -9,11 +9,18 @@ import type {
 
 export type ControlSocket = Socket<DisplayServerToClient, ControlClientToServer>;
 
+/** The scene every screen shows, and how many scene commands the server has applied. */
+export type SceneState = () => { scene: string | null; sceneCount: number };
+
 /** The presenter's commands, each acknowledged by the server; a refusal is shown, never swallowed. */
 export class Commands {
+  /** The scene this page asked for last, and the server's count of scene commands then. */
+  private asked: { scene: string; count: number } | undefined;
+
   constructor(
     private readonly socket: ControlSocket,
     private readonly onError: (message: string) => void,
+    private readonly shown: SceneState,
   ) {}
 
   private readonly timed = () => this.socket.timeout(5000);
@@ -29,8 +36,24 @@ export class Commands {
   step = (direction: 1 | -1) => this.timed().emit('clock:step', direction, this.answer('clock:step'));
   live = () => this.timed().emit('clock:live', this.answer('clock:live'));
   change = (change: PresenterChange) =>
-    this.timed().emit('presenter:change', change, this.answer('presenter:change'));
-  scene = (scene: string) => this.change({ scene });
+    this.timed().emit('presenter:change', change, (error, result) => {
+      if (error || !result.ok) this.asked = undefined;
+      this.answer('presenter:change')(error, result);
+    });
+
+  scene = (scene: string) => {
+    this.asked = { scene, count: this.shown().sceneCount };
+    this.change({ scene });
+  };
+
+  /**
+   * The scene to step from: the one this page asked for until the server's echo of it arrives,
+   * so that a clicker pressed twice, or right after a scene button, steps from where it asked.
+   */
+  currentScene(): string | null {
+    const { scene, sceneCount } = this.shown();
+    return this.asked && sceneCount <= this.asked.count ? this.asked.scene : scene;
+  }
 }
 
 /** The plan's next or previous scene after `current`, wrapping around. */
@@ -41,9 +64,6 @@ export function sceneAfter(scenes: readonly string[], current: string | null, of
 
 export interface KeyState {
   paused: boolean;
-  scene: string | null;
-  /** Scene commands the server has applied: tells whether this page's last one is in yet. */
-  sceneCount: number;
   scenes: readonly string[];
 }
 
@@ -52,26 +72,21 @@ export interface KeyState {
  * (what presentation clickers send). Keys typed into a text field are left alone.
  */
 export function bindKeys(target: Window, commands: Commands, state: () => KeyState) {
-  // A clicker pressed twice before the first command's echo came back steps twice, from the
-  // scene this page asked for rather than the one the server last confirmed.
-  let asked: { scene: string; count: number } | undefined;
-  const go = (scene: string | undefined, count: number) => {
-    if (scene === undefined) return;
-    asked = { scene, count };
-    commands.scene(scene);
+  const go = (scene: string | undefined) => {
+    if (scene !== undefined) commands.scene(scene);
   };
   target.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement && event.target.type !== 'range';
     if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
-    const { paused, scene, sceneCount, scenes } = state();
-    const current = asked && sceneCount <= asked.count ? asked.scene : scene;
+    const { paused, scenes } = state();
+    const current = commands.currentScene();
     if (event.key === ' ') paused ? commands.play() : commands.pause();
     else if (event.key === 'ArrowRight') commands.step(1);
     else if (event.key === 'ArrowLeft') commands.step(-1);
-    else if (event.key === 'PageDown') go(sceneAfter(scenes, current, 1), sceneCount);
-    else if (event.key === 'PageUp') go(sceneAfter(scenes, current, -1), sceneCount);
+    else if (event.key === 'PageDown') go(sceneAfter(scenes, current, 1));
+    else if (event.key === 'PageUp') go(sceneAfter(scenes, current, -1));
     else if (/^[1-9]$/.test(event.key) && scenes[Number(event.key) - 1]) {
-      go(scenes[Number(event.key) - 1], sceneCount);
+      go(scenes[Number(event.key) - 1]);
     } else return;
     event.preventDefault();
   });

@@ -52,11 +52,12 @@ function start(token: string): ControlSocket {
     byId('console').hidden = false;
   });
 
-  const commands = new Commands(socket, showError);
-  bindKeys(window, commands, () => ({
-    paused: live.state?.clock.paused ?? true,
+  const commands = new Commands(socket, showError, () => ({
     scene: live.state?.presenter.scene ?? null,
     sceneCount: live.state?.presenter.sceneCount ?? 0,
+  }));
+  bindKeys(window, commands, () => ({
+    paused: live.state?.clock.paused ?? true,
     scenes: live.state?.plan.story.scenes.map((scene) => scene.id) ?? [],
   }));
   let planLoads = -1;
