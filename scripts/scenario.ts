@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BUNDLED_SCENARIO } from '../server/config';
+import { BUNDLED_SCENARIO, bundledScenario } from '../server/config';
 import { readScenario, refused } from '../server/scenario-file';
 import { isSheet } from '../server/sheets/files';
 import { loadOperation } from '../server/sheets/operation';
@@ -44,6 +44,8 @@ function parse() {
   }
 }
 
+// Paths are the user's: npm runs this in the project's folder, INIT_CWD says where they typed it.
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 const { values, positionals } = parse();
 const [command, file, ...extra] = positionals;
 if (values.help) finish(0, [USAGE]);
@@ -58,7 +60,7 @@ if (wrong || (values.out !== undefined && command !== 'convert')) finish(2, [USA
 if (command === 'convert' && !isSheet(file))
   finish(2, [`${file}: convert writes sheets as a JSON scenario; this one is JSON already`]);
 
-const read = readScenario(file, { hubs: values.hubs ?? BUNDLED_SCENARIO, operation: values.operation });
+const read = readScenario(file, { hubs: values.hubs ?? bundledScenario(), operation: values.operation });
 if (!read.ok) finish(1, refused(read.errors));
 const { hubs, shipments, items } = read.scenario;
 const summary = `${count(hubs.length, 'hub')}, ${count(shipments.length, 'shipment')}, ${count(items.length, 'item')}`;

@@ -1,8 +1,16 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** The scenario played, and whose hubs a shipment sheet uses, where none is given. */
 export const BUNDLED_SCENARIO = 'data/scenarios/airlift-2020.json';
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+/** The bundled scenario wherever the command runs from. */
+export const bundledScenario = () => resolve(PROJECT, BUNDLED_SCENARIO);
+
+/** A path the user typed: from the folder they ran npm in (npm runs scripts in the project's). */
+export const fromUser = (path: string, env: NodeJS.ProcessEnv = process.env) =>
+  resolve(env.INIT_CWD ?? '', path);
 
 export interface Config {
   port: number;
@@ -92,8 +100,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   return {
     port,
     host: values.host ?? env.HOST ?? '0.0.0.0',
-    scenario: resolve(values.scenario ?? BUNDLED_SCENARIO),
-    clientDir: resolve('dist/client'),
+    scenario: values.scenario === undefined ? bundledScenario() : fromUser(values.scenario, env),
+    clientDir: resolve(PROJECT, 'dist/client'),
     loopSeconds: positive('--loop-seconds', values['loop-seconds'], 600),
     rate: values.rate === undefined ? undefined : positive('--rate', values.rate, 1),
     loop: !values['no-loop'],
@@ -101,10 +109,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     build: !values['no-build'],
     scenarioGiven: values.scenario !== undefined,
     live: values.live,
-    dataDir: resolve(values['data-dir'] ?? 'var'),
+    dataDir: values['data-dir'] === undefined ? resolve(PROJECT, 'var') : fromUser(values['data-dir'], env),
     ingestToken: token,
-    hubs: resolve(values.hubs ?? BUNDLED_SCENARIO),
+    hubs: values.hubs === undefined ? bundledScenario() : fromUser(values.hubs, env),
     synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
-    operation: values.operation === undefined ? undefined : resolve(values.operation),
+    operation: values.operation === undefined ? undefined : fromUser(values.operation, env),
   };
 }
