@@ -90,12 +90,12 @@ describe('three sheets as one operation', () => {
   it('takes a JSON operation, or the hubs of a JSON scenario, saying errors there by path', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'op.json');
     const doses = operation.operation.items.filter((item) => item.id === 'doses');
-    writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: doses, clocks: ['XXX'] }));
+    writeFileSync(file, JSON.stringify({ format: 'corridor-scenario/2', items: doses, clocks: ['QQQ'] }));
     const json = composeScenario('s.csv', shipments, hubs, loaded(loadOperation(file)));
     expect(json.ok || json.errors).toEqual([
       's.csv: J2 (row 1, contents): unknown item "syringes" (declared items: doses)',
       's.csv: J4 (row 3, contents): unknown item "syringes" (declared items: doses)',
-      `${file}: clocks[0]: unknown hub "XXX"`,
+      `${file}: clocks[0]: unknown hub "QQQ"`,
     ]);
     const airlift = composeScenario('s.csv', example, bundled, operation);
     expect(airlift.ok || airlift.errors).toContain(
