@@ -85,8 +85,10 @@ export class DisplayController {
     this.setLanguage(state.presenter.language ?? this.options.language ?? state.plan.language);
     const kept = this.sceneOf(this.scene);
     // A live plan grows with its feeds: the view it shows follows, the tour does not start over.
-    if (kept && !first) this.camera.show(kept.area);
-    else if (this.tour) this.tour.start(state.plan.story.tour);
+    if (kept && !first) {
+      this.tour?.follow(state.plan.story.tour);
+      this.camera.show(kept.area);
+    } else if (this.tour) this.tour.start(state.plan.story.tour);
     else this.goTo(state.plan.story.scenes[0]?.id ?? '', true);
   }
 

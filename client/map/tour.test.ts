@@ -57,4 +57,16 @@ describe('kiosk tour', () => {
     expect(shown).toEqual(['whole', 'port', 'only', 'only', 'only']);
     tour.stop();
   });
+
+  it('follows a plan that grows from the next scene on, without starting over', () => {
+    vi.useFakeTimers();
+    const shown: string[] = [];
+    const tour = new Tour((s) => shown.push(s), 1000);
+    tour.start([{ scene: 'whole' }]);
+    vi.advanceTimersByTime(500);
+    tour.follow([{ scene: 'whole' }, { scene: 'new hub' }]);
+    vi.advanceTimersByTime(1000);
+    expect(shown).toEqual(['whole', 'new hub']);
+    tour.stop();
+  });
 });

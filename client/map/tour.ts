@@ -26,6 +26,11 @@ export class Tour {
     this.showCurrent();
   }
 
+  /** A plan that grew (live feeds): its tour from the next scene on, without starting over. */
+  follow(stops: readonly TourStop[]): void {
+    this.stops = stops;
+  }
+
   cutTo(scene: string, ms: number): void {
     this.show(scene);
     this.schedule(ms);
