@@ -25,7 +25,7 @@ const colours = themeColours(options.theme, options.palette);
 const live = new LiveState();
 // Started before the map so that the socket handshake and the font fetch overlap MapLibre's and
 // deck.gl's start-up instead of following it: both gate the first arcs.
-const connection = connectLive(live, () => undefined);
+const connection = connectLive(live);
 const fontLoaded = document.fonts.load('600 16px Inter', 'Àéîõüßçñ ŁőŠ').catch(() => undefined);
 const map = createMap(document.getElementById('map') as HTMLElement, colours);
 const camera = new Camera(map, options.kiosk, options.reducedMotion);

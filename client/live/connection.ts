@@ -28,7 +28,7 @@ const PING_EVERY_MS = 3000;
  */
 export function connectLive<Emits extends DisplayClientToServer = DisplayClientToServer>(
   live: LiveState,
-  onChange: (state: ConnectionState) => void,
+  onChange: (state: ConnectionState) => void = () => undefined,
   namespace = DISPLAY_NAMESPACE,
   auth?: Record<string, string>,
 ): Connection<Emits> {
