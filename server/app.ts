@@ -10,7 +10,9 @@ import { registerIngestRoute } from './ingest/ingest-route';
 import { IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
+import { runCommand } from './realtime/commands';
 import { attachControlNamespace } from './realtime/control-namespace';
+import { Frames } from './realtime/frames';
 import { attachViewerStream } from './realtime/viewer-stream';
 import { ScenarioPlayer } from './sources/scenario-player';
 import { MemoryEventStore } from './store/event-store';
@@ -78,14 +80,20 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   await registerRoutes(app, corridor, io, options.clientDir);
-  const detach = attachViewerStream(io, corridor);
+  const stream = attachViewerStream(io, corridor, new Frames(corridor));
   const player = new ScenarioPlayer(corridor, {
     tickMs: options.tickMs,
     loop: options.loop,
     live: options.live ?? false,
     feed: log,
   });
-  attachControlNamespace(io, corridor, player, options.controlToken);
+  attachControlNamespace(
+    io,
+    corridor,
+    (command) => runCommand(player, corridor, command),
+    options.controlToken,
+    options.live ?? false,
+  );
   player.start();
   const ingest = new IngestService(corridor, log, player);
   const ingestToken = options.ingestToken ?? generateToken();
@@ -110,7 +118,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     ingestToken,
     async close() {
       player.stop();
-      detach();
+      stream.detach();
       io.disconnectSockets(true);
       // Keep-alive connections of feeds (Fastify keeps them 72 s) would hold the close that long;
       // a batch cut off here was not acknowledged, and resending it is safe.

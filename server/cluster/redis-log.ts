@@ -1,8 +1,9 @@
 import { Redis } from 'ioredis';
 import type { LogEntry } from '../../core/events';
 import type { LiveEvent } from '../../core/ingest/live-event';
+import type { Command } from '../realtime/commands';
 import { SCRIPTS } from './redis-scripts';
-import type { Command, InputReceipt, Lease, LogRecord, SharedLog } from './shared-log';
+import type { InputReceipt, Lease, LogRecord, SharedLog } from './shared-log';
 
 const KEYS = {
   log: 'corridor:log',

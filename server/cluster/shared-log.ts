@@ -1,13 +1,6 @@
-import type { CorridorEvent, LogEntry } from '../../core/events';
+import type { LogEntry } from '../../core/events';
 import type { LiveEvent } from '../../core/ingest/live-event';
-
-/** A presenter's command as it travels to the node that plays the scenario. */
-export type Command =
-  | { name: 'clock:play' | 'clock:pause' | 'clock:live' }
-  | { name: 'clock:rate'; value: number }
-  | { name: 'clock:seek'; value: number }
-  | { name: 'clock:step'; value: 1 | -1 }
-  | { name: 'presenter:change'; value: Extract<CorridorEvent, { type: 'presenter' }>['change'] };
+import type { Command } from '../realtime/commands';
 
 /** What the shared log holds, in the one order every node folds it in. */
 export type LogRecord =
