@@ -18,6 +18,8 @@ export class Corridor {
   /** Names the run: sequence numbers start again when it changes. A cluster shares one. */
   runId: string = randomUUID();
   state: CorridorState;
+  /** While a node folds the log from its start, its screens are told nothing; they get a snapshot after. */
+  quiet = false;
   private readonly listeners = new Set<EntryListener>();
   private planChanges = 0;
   private readonly initial: { plan: Plan; clock: ClockState };
@@ -51,7 +53,7 @@ export class Corridor {
     if (entry.event.type === 'shipment') this.planChanges++;
     if (!result.ok)
       console.warn(`event ${entry.seq} (${entry.event.type}) refused by the state: ${result.reason}`);
-    for (const listener of this.listeners) listener(entry, previousUpdateSeq);
+    if (!this.quiet) for (const listener of this.listeners) listener(entry, previousUpdateSeq);
   }
 
   /**

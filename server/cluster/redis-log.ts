@@ -41,7 +41,9 @@ export class RedisLog implements SharedLog {
   private readonly redis: Redis & Scripts;
   private readonly reader: Redis;
 
-  constructor(url: string) {
+  private readonly others: Redis[] = [];
+
+  constructor(private readonly url: string) {
     const options = { maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false };
     this.redis = new Redis(url, options) as Redis & Scripts;
     this.reader = new Redis(url, { ...options, maxRetriesPerRequest: null });
@@ -52,9 +54,18 @@ export class RedisLog implements SharedLog {
       this.redis.defineCommand(name, { numberOfKeys, lua });
   }
 
-  /** The client, for the Socket.IO adapter: the same server, the same connection settings. */
-  get client(): Redis {
-    return this.redis;
+  /**
+   * A client for Socket.IO's adapter, which duplicates it for its own reads and subscriptions:
+   * connected before it is handed over (`lazyConnect`, so the adapter connects its duplicates
+   * before subscribing on them too), and queueing commands while reconnecting, since the adapter
+   * retries a failed read at once.
+   */
+  async adapterClient(): Promise<Redis> {
+    const client = new Redis(this.url, { lazyConnect: true });
+    client.on('error', () => undefined);
+    this.others.push(client);
+    await client.connect();
+    return client;
   }
 
   async read(after: string, blockMs: number): Promise<LogRecord[]> {
@@ -133,6 +144,7 @@ export class RedisLog implements SharedLog {
   }
 
   async close(): Promise<void> {
+    for (const client of this.others) client.disconnect();
     this.reader.disconnect();
     this.redis.disconnect();
   }

@@ -12,6 +12,8 @@ export async function registerRoutes(
   corridor: Corridor,
   io: CorridorIo,
   clientDir: string,
+  /** What a cluster node adds: its name, whether Redis answers, how far it has folded, all screens. */
+  more: () => Promise<Record<string, unknown>> = async () => ({}),
 ) {
   const startedAt = Date.now();
   app.get('/healthz', async () => ({
@@ -22,6 +24,7 @@ export async function registerRoutes(
     scenarioTime: new Date(scenarioNow(corridor.state.clock, Date.now())).toISOString(),
     displays: io.of(DISPLAY_NAMESPACE).sockets.size,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    ...(await more()),
   }));
 
   app.get('/api/v1/snapshot', async () => corridor.snapshot());

@@ -29,6 +29,8 @@ export interface RedisProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** The same server again, on the same port and data folder. */
   restart(): Promise<RedisProcess>;
+  /** Stops it for good, for a test's teardown. */
+  close(): Promise<void>;
 }
 
 async function answers(url: string, timeoutMs: number): Promise<void> {
@@ -90,6 +92,7 @@ export async function startRedis(options: { port?: number; dir?: string } = {}):
       await process.stop();
       return startRedis({ port, dir });
     },
+    close: () => process.stop(),
   };
   return process;
 }
