@@ -38,6 +38,7 @@ export class ClusterNode {
   redisUp = false;
   private lastReadAt = 0;
   private ledSince = '0';
+  private renewedAt = 0;
   player: ScenarioPlayer | undefined;
   private rebuild = false;
   private closed = false;
@@ -48,9 +49,9 @@ export class ClusterNode {
   constructor(
     private readonly corridor: Corridor,
     private readonly index: SqliteEventStore,
-    private readonly io: CorridorIo,
+    io: CorridorIo,
     private readonly log: SharedLog,
-    private readonly frames: Frames,
+    frames: Frames,
     private readonly makePlayer: () => ScenarioPlayer,
     private readonly options: ClusterNodeOptions,
   ) {
@@ -131,8 +132,12 @@ export class ClusterNode {
     while (!this.closed) {
       try {
         if (this.rebuild) await this.foldAgain();
+        // A read waiting on a live connection is as current as one that just returned.
+        if (this.log.connected) {
+          this.redisUp = true;
+          this.lastReadAt = Date.now();
+        }
         const records = await this.log.read(this.last, this.options.readBlockMs);
-        this.redisUp = true;
         this.lastReadAt = Date.now();
         for (const record of records) this.handle(record);
         for (let i = this.waiters.length - 1; i >= 0; i--) {
@@ -175,8 +180,12 @@ export class ClusterNode {
     this.busy = true;
     try {
       if (this.lease) {
-        const renewed = await this.log.renew(this.lease, this.options.leaseMs).catch(() => false);
-        if (!renewed) this.demote('the lease could not be renewed');
+        // Redis out of reach for a moment is not a lost lease: go on while it would still hold.
+        const renewed = await this.log.renew(this.lease, this.options.leaseMs).catch(() => null);
+        if (renewed) this.renewedAt = Date.now();
+        else if (renewed === false) this.demote('another node holds the lease');
+        else if (Date.now() - this.renewedAt > this.options.leaseMs)
+          this.demote('the lease could not be renewed');
       } else if (this.current && !this.rebuild) {
         const lease = await this.log.acquire(this.options.node, this.options.leaseMs).catch(() => null);
         if (lease) await this.promote(lease);
@@ -191,6 +200,7 @@ export class ClusterNode {
     // Everything before the term's record is folded first: the new term goes on from there.
     while (this.term < lease.term && this.lease === lease) await sleep(10);
     if (this.lease !== lease) return;
+    this.renewedAt = Date.now();
     this.corridor.continueNumbering();
     const player = this.makePlayer();
     this.player = player;

@@ -44,9 +44,17 @@ export class RedisLog implements SharedLog {
   private readonly others: Redis[] = [];
 
   constructor(private readonly url: string) {
-    const options = { maxRetriesPerRequest: 1, connectTimeout: 2000, enableOfflineQueue: false };
+    // Reconnecting within half a second at most: a node that was cut off is current again soon.
+    const retryStrategy = (times: number) => Math.min(times * 50, 500);
+    const options = {
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+      enableOfflineQueue: false,
+      retryStrategy,
+    };
     this.redis = new Redis(url, options) as Redis & Scripts;
-    this.reader = new Redis(url, { ...options, maxRetriesPerRequest: null });
+    // A read pending when the connection drops fails at once, so the node knows it is cut off.
+    this.reader = new Redis(url, { ...options, maxRetriesPerRequest: 0 });
     // Errors reach the callers of each command; a lost connection is retried by ioredis itself.
     this.redis.on('error', () => undefined);
     this.reader.on('error', () => undefined);
@@ -61,11 +69,18 @@ export class RedisLog implements SharedLog {
    * retries a failed read at once.
    */
   async adapterClient(): Promise<Redis> {
-    const client = new Redis(this.url, { lazyConnect: true });
+    const client = new Redis(this.url, {
+      lazyConnect: true,
+      retryStrategy: (times) => Math.min(times * 50, 500),
+    });
     client.on('error', () => undefined);
     this.others.push(client);
     await client.connect();
     return client;
+  }
+
+  get connected(): boolean {
+    return this.redis.status === 'ready' && this.reader.status === 'ready';
   }
 
   async read(after: string, blockMs: number): Promise<LogRecord[]> {

@@ -30,6 +30,8 @@ export interface InputReceipt {
  * outputs are fenced by the lease, so only the node that plays the scenario can make them.
  */
 export interface SharedLog {
+  /** Whether the connections to it are up now. */
+  readonly connected: boolean;
   /** Records after the record id `after` ("0" for all), oldest first, waiting up to `blockMs` (0: not at all). */
   read(after: string, blockMs: number): Promise<LogRecord[]>;
   appendOutput(lease: Lease, entry: LogEntry): Promise<void>;
