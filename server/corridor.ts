@@ -76,12 +76,16 @@ export class Corridor {
     return () => this.listeners.delete(listener);
   }
 
+  /** Names the plan: the run and how many times feeds changed it; safe in a URL. */
   get planVersion(): string {
-    return `${this.runId}/${this.planChanges}`;
+    return `${this.runId}.${this.planChanges}`;
   }
 
-  /** The state now; without the plan where `knownPlan` is the current plan's version. */
-  snapshot(knownPlan?: unknown): Snapshot {
+  /**
+   * The state now. Screens get it without the plan, which they fetch once per version over
+   * HTTP (`/api/v1/plan/:version`, cacheable); the HTTP snapshot includes it.
+   */
+  snapshot(withPlan = false): Snapshot {
     const { state } = this;
     return {
       runId: this.runId,
@@ -89,7 +93,7 @@ export class Corridor {
       updateSeq: state.updateSeq,
       serverTime: this.now(),
       tickMs: this.tickMs,
-      plan: knownPlan === this.planVersion ? null : state.plan,
+      plan: withPlan ? state.plan : null,
       planVersion: this.planVersion,
       statuses: state.statuses,
       vehicles: Object.entries(state.tracks).map(([id, fixes]) => ({ id, fixes })),

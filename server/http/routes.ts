@@ -6,6 +6,7 @@ import { scenarioNow } from '../../core/clock';
 import { DISPLAY_NAMESPACE } from '../../core/protocol';
 import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
+import { registerPlanRoute } from './plan-route';
 
 export async function registerRoutes(
   app: FastifyInstance,
@@ -27,7 +28,8 @@ export async function registerRoutes(
     ...(await more()),
   }));
 
-  app.get('/api/v1/snapshot', async () => corridor.snapshot());
+  app.get('/api/v1/snapshot', async () => corridor.snapshot(true));
+  registerPlanRoute(app, corridor);
 
   if (existsSync(join(clientDir, 'index.html'))) {
     await app.register(fastifyStatic, {

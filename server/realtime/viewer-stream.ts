@@ -39,10 +39,8 @@ export function attachViewerStream(
 
   for (const nsp of namespaces) {
     nsp.on('connection', (socket) => {
-      const auth: unknown = socket.handshake.auth;
-      const knownPlan = auth && typeof auth === 'object' ? (auth as { plan?: unknown }).plan : undefined;
-      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot(knownPlan));
-      socket.on('resync', (known?: unknown) => socket.emit('snapshot', corridor.snapshot(known)));
+      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
+      socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
       socket.on('time:ping', (ack) => {
         if (typeof ack === 'function') ack(Date.now());
       });
@@ -68,12 +66,8 @@ export function attachViewerStream(
   });
   return {
     resendSnapshots() {
-      for (const nsp of namespaces)
-        for (const socket of nsp.sockets.values()) {
-          const auth: unknown = socket.handshake.auth;
-          const knownPlan = auth && typeof auth === 'object' ? (auth as { plan?: unknown }).plan : undefined;
-          socket.emit('snapshot', corridor.snapshot(knownPlan));
-        }
+      const snapshot = corridor.snapshot();
+      for (const nsp of namespaces) nsp.local.emit('snapshot', snapshot);
     },
     detach() {
       clearInterval(heartbeat);

@@ -4,6 +4,7 @@ import type { DisplayClientToServer, DisplayServerToClient, Snapshot } from '../
 import { TOKEN } from './ingest';
 import { listeningUrl, type ServerProcess, spawnServer } from './process';
 import { freePort } from './redis';
+import { planOf } from './server';
 
 export const CLUSTER_CONTROL_TOKEN = 'cluster-control-token-0123456789';
 
@@ -39,23 +40,24 @@ export async function healthOf(url: string): Promise<ClusterHealth> {
 
 /**
  * A screen as the display page runs it: its own fold of the stream (the page's LiveState), a
- * resync on a gap, the plan's version in its handshake, Socket.IO's jittered reconnection.
+ * resync on a gap, the plan fetched once per version, Socket.IO's jittered reconnection.
  */
 export function screen(url: string) {
   const live = new LiveState();
   const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(`${url}/display`, {
     transports: ['websocket'],
-    auth: (send) => send({ plan: live.planVersion }),
   });
   const times = { connects: [] as number[], disconnects: [] as number[], snapshots: [] as number[] };
   socket.on('connect', () => times.connects.push(Date.now()));
   socket.on('disconnect', () => times.disconnects.push(Date.now()));
-  socket.on('snapshot', (snapshot) => {
+  socket.on('snapshot', async (snapshot) => {
     times.snapshots.push(Date.now());
-    if (!live.load(snapshot)) socket.emit('resync');
+    if (live.load(snapshot)) return;
+    const plan = await planOf(url, snapshot).catch(() => null);
+    if (!plan || !live.load({ ...snapshot, plan })) socket.emit('resync');
   });
   socket.on('update', (update) => {
-    if (live.state && !live.applyUpdate(update)) socket.emit('resync', live.planVersion);
+    if (live.state && !live.applyUpdate(update)) socket.emit('resync');
   });
   socket.on('positions', (frame) => live.applyPositions(frame));
   return { socket, live, times, close: () => socket.disconnect() };

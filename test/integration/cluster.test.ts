@@ -143,12 +143,14 @@ describe('a cluster of nodes on one Redis', () => {
     first.socket.disconnect();
     const updatesA = first.received.flatMap((r) => (r.kind === 'update' ? [r.update] : []));
     const lastSeq = updatesA.at(-1)?.seq ?? snapshot.updateSeq;
-    const second = connectDisplay(b.url, snapshot.planVersion);
+    const second = connectDisplay(b.url);
     track(second.socket);
     await until('a snapshot from B', () => second.received.some((r) => r.kind === 'snapshot'), 10_000);
     const moved = (second.received.find((r) => r.kind === 'snapshot') as { snapshot: Snapshot }).snapshot;
     expect(moved.plan).toBeNull();
     expect(moved.runId).toBe(snapshot.runId);
+    // The same plan version on every node: a screen that moves fetches nothing.
+    expect(moved.planVersion).toBe(snapshot.planVersion);
     expect(moved.updateSeq).toBeGreaterThanOrEqual(lastSeq);
     await until(
       'updates from B',
