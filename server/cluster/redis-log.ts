@@ -90,6 +90,12 @@ export class RedisLog implements SharedLog {
     return (reply?.[0]?.[1] ?? []).flatMap((raw) => record(raw) ?? []);
   }
 
+  /** How many records the log holds after `after` (counted up to 10,000). */
+  async behind(after: string): Promise<number> {
+    const start = after === '0' ? '-' : `(${after}`;
+    return (await this.redis.xrange(KEYS.log, start, '+', 'COUNT', 10_000)).length;
+  }
+
   async appendOutput(lease: Lease, entry: LogEntry): Promise<void> {
     await this.redis.appendOutput(KEYS.lease, KEYS.log, lease.token, JSON.stringify(entry));
   }

@@ -34,6 +34,8 @@ export interface SharedLog {
   readonly connected: boolean;
   /** Records after the record id `after` ("0" for all), oldest first, waiting up to `blockMs` (0: not at all). */
   read(after: string, blockMs: number): Promise<LogRecord[]>;
+  /** How many records the log holds after `after`: how far a node's fold is behind. */
+  behind(after: string): Promise<number>;
   appendOutput(lease: Lease, entry: LogEntry): Promise<void>;
   appendLive(events: readonly LiveEvent[], wall: number): Promise<InputReceipt>;
   appendCommand(command: Command): Promise<void>;

@@ -83,6 +83,7 @@ export async function startCluster(
         term: cluster.term,
         redis: await log.ping(),
         lastRecord: cluster.last,
+        behind: await log.behind(cluster.last).catch(() => null),
         ...(await screens(io)),
       },
     }),

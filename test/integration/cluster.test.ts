@@ -88,7 +88,7 @@ describe('a cluster of nodes on one Redis', () => {
     // A node's first answers can come after the adapter's first heartbeat: ask until all three do.
     let seen = await health();
     for (let i = 0; i < 20 && seen.nodesAnswered !== 3; i++) seen = await health();
-    expect(seen).toMatchObject({ node: 'node-2', redis: true, screens: 2, nodesAnswered: 3 });
+    expect(seen).toMatchObject({ node: 'node-2', redis: true, behind: 0, screens: 2, nodesAnswered: 3 });
   });
 
   it('stores a batch sent to any node once, and every node shows it in the same order with the same numbers', async () => {
