@@ -40,7 +40,9 @@ try {
 } catch (error) {
   fail([`Corridor could not start: ${(error as Error).message}`]);
 }
-if (scenario.busy !== undefined) server.player.seek(scenario.busy);
+// In a cluster only the node that plays moves the clock; the others fold what it does.
+if (scenario.busy !== undefined && (!server.cluster || server.cluster.leading))
+  server.player.seek(scenario.busy);
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);
