@@ -34,6 +34,11 @@ export interface ClientBenchOptions {
   smoke?: boolean;
   /** Longest wait for a page to load and move every vehicle. */
   loadTimeoutSeconds?: number;
+  /**
+   * Wall-time bound on each page, whatever it is doing: under llvmpipe one frame of a large
+   * fleet can take minutes, and a budget checked between frames does not bound that.
+   */
+  pageSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -57,7 +62,7 @@ export async function clientBench(options: ClientBenchOptions): Promise<Row[]> {
         for (const kind of PAGES) {
           // Back to the busy time, so no vehicle has arrived while the previous page was measured.
           server.player.seek(server.busy);
-          const row = await measurePage(browser, server.url, kind, vehicles, options);
+          const row = await bounded(browser, server.url, kind, vehicles, options);
           log(
             `client: ${kind} at ${vehicles} vehicles: ${row.skipped ?? `${row.msPerFrame.toFixed(1)} ms/frame, move ${row.positionUpdateMsPerFrame.toFixed(2)} ms, load ${row.loadSeconds.toFixed(1)} s`}`,
           );
@@ -73,12 +78,49 @@ export async function clientBench(options: ClientBenchOptions): Promise<Row[]> {
   return rows;
 }
 
+/** A page measured within its wall-time budget: past it, the page is closed and the row says so. */
+async function bounded(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  vehicles: number,
+  options: ClientBenchOptions,
+): Promise<Row> {
+  const budget = options.pageSeconds ?? 75;
+  let opened: Page | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Row>((resolve) => {
+    timer = setTimeout(async () => {
+      // Closing the context ends whatever the page was stuck in; the measurement then fails quietly.
+      await opened
+        ?.context()
+        .close()
+        .catch(() => undefined);
+      resolve({
+        page: kind,
+        vehicles,
+        msPerFrame: Number.NaN,
+        positionUpdateMsPerFrame: Number.NaN,
+        applyMsPerMessage: Number.NaN,
+        fps: Number.NaN,
+        loadSeconds: Number.NaN,
+        skipped: `stopped at its ${budget} s budget`,
+      });
+    }, budget * 1000);
+  });
+  const measured = measurePage(browser, url, kind, vehicles, options, (page) => {
+    opened = page;
+  });
+  return Promise.race([measured, late]).finally(() => clearTimeout(timer));
+}
+
 async function measurePage(
   browser: Browser,
   url: string,
   kind: PageKind,
   vehicles: number,
   options: ClientBenchOptions,
+  onPage: (page: Page) => void,
 ): Promise<Row> {
   const blank = {
     msPerFrame: Number.NaN,
@@ -90,6 +132,7 @@ async function measurePage(
   let page: Page | undefined;
   try {
     page = await openBenchPage(browser, url, kind);
+    onPage(page);
     const timeout = (options.loadTimeoutSeconds ?? 90) * 1000 - (Date.now() - started);
     const allMoving = await waitFor(page, kind, (c) => c.movingVehicles >= vehicles, timeout);
     const loadSeconds = (Date.now() - started) / 1000;
