@@ -42,7 +42,8 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   // io() returns an untyped socket: the caller says which events its namespace takes.
   const page: Socket<DisplayServerToClient, Emits> = io(namespace, {
     transports: ['websocket', 'polling'],
-    ...(auth ? { auth } : {}),
+    // Read at every (re)connection: how far this screen got, so another node answers from as far.
+    auth: (send) => send({ ...auth, seq: live.state?.updateSeq ?? 0 }),
   });
   // This function sends only the display's events, which TypeScript cannot look up on `Emits`.
   const socket: Socket<DisplayServerToClient, DisplayClientToServer> = page;

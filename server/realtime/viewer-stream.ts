@@ -39,7 +39,14 @@ export function attachViewerStream(
 
   for (const nsp of namespaces) {
     nsp.on('connection', (socket) => {
-      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
+      if (!socket.recovered) {
+        // A screen that comes from another node of a cluster says how far it got there: this
+        // node answers once its own fold is as far, so that the screen never steps back.
+        const seen = Number((socket.handshake.auth as { seq?: unknown } | undefined)?.seq);
+        void caughtUp(corridor, Number.isSafeInteger(seen) ? seen : 0, 2000).then(() =>
+          socket.emit('snapshot', corridor.snapshot()),
+        );
+      }
       socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
       socket.on('time:ping', (ack) => {
         if (typeof ack === 'function') ack(Date.now());
@@ -74,6 +81,22 @@ export function attachViewerStream(
       detach();
     },
   };
+}
+
+/** Resolves once the state has folded the update `seq` (at once if it has), or after `timeoutMs`. */
+function caughtUp(corridor: Corridor, seq: number, timeoutMs: number): Promise<void> {
+  if (corridor.state.updateSeq >= seq) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const stop = corridor.onEntry(() => {
+      if (corridor.state.updateSeq >= seq) done();
+    });
+  });
 }
 
 /** A display can change nothing: a control command from one is answered with an error and logged. */

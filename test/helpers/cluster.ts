@@ -46,6 +46,7 @@ export function screen(url: string) {
   const live = new LiveState();
   const socket: Socket<DisplayServerToClient, DisplayClientToServer> = io(`${url}/display`, {
     transports: ['websocket'],
+    auth: (send) => send({ seq: live.state?.updateSeq ?? 0 }),
   });
   const times = { connects: [] as number[], disconnects: [] as number[], snapshots: [] as number[] };
   socket.on('connect', () => times.connects.push(Date.now()));

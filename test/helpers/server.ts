@@ -51,9 +51,16 @@ export async function planOf(url: string, snapshot: Snapshot): Promise<Plan> {
   return (await response.json()) as Plan;
 }
 
-/** A real socket.io-client on /display that records everything it receives, in order. */
-export function connectDisplay(url: string) {
-  const socket: DisplaySocket = io(`${url}/display`, { transports: ['websocket'], reconnection: false });
+/**
+ * A real socket.io-client on /display that records everything it receives, in order; `seq` is the
+ * update it says it has seen (a screen that comes from another node).
+ */
+export function connectDisplay(url: string, seq?: number) {
+  const socket: DisplaySocket = io(`${url}/display`, {
+    transports: ['websocket'],
+    reconnection: false,
+    ...(seq ? { auth: { seq } } : {}),
+  });
   const received: (
     | { kind: 'snapshot'; snapshot: Snapshot }
     | { kind: 'update'; update: Update }

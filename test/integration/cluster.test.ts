@@ -143,7 +143,7 @@ describe('a cluster of nodes on one Redis', () => {
     first.socket.disconnect();
     const updatesA = first.received.flatMap((r) => (r.kind === 'update' ? [r.update] : []));
     const lastSeq = updatesA.at(-1)?.seq ?? snapshot.updateSeq;
-    const second = connectDisplay(b.url);
+    const second = connectDisplay(b.url, lastSeq);
     track(second.socket);
     await until('a snapshot from B', () => second.received.some((r) => r.kind === 'snapshot'), 10_000);
     const moved = (second.received.find((r) => r.kind === 'snapshot') as { snapshot: Snapshot }).snapshot;
