@@ -159,7 +159,11 @@ export class ClusterNode {
     if (record.kind === 'term') {
       this.term = record.term;
       if (this.lease && record.term > this.lease.term) this.demote(`${record.node} took over`);
-      if (this.lease && record.term === this.lease.term) this.ledSince = record.id;
+      if (this.lease && record.term === this.lease.term) {
+        this.ledSince = record.id;
+        // Here, between two records: a command right after the term's record is this term's.
+        this.play();
+      }
     } else if (record.kind === 'output') {
       if (!this.leading) this.corridor.receive(record.entry);
     } else if (record.kind === 'live') {
@@ -188,19 +192,26 @@ export class ClusterNode {
           this.demote('the lease could not be renewed');
       } else if (this.current && !this.rebuild) {
         const lease = await this.log.acquire(this.options.node, this.options.leaseMs).catch(() => null);
-        if (lease) await this.promote(lease);
+        if (lease) this.promote(lease);
       }
     } finally {
       this.busy = false;
     }
   }
 
-  private async promote(lease: Lease): Promise<void> {
+  /**
+   * The lease is this node's: it plays once it has folded everything before the term's record
+   * (when it reads that record, or now if it already has).
+   */
+  private promote(lease: Lease): void {
     this.lease = lease;
-    // Everything before the term's record is folded first: the new term goes on from there.
-    while (this.term < lease.term && this.lease === lease) await sleep(10);
-    if (this.lease !== lease) return;
     this.renewedAt = Date.now();
+    if (this.term >= lease.term) this.play();
+  }
+
+  private play(): void {
+    const lease = this.lease;
+    if (!lease || this.player) return;
     this.corridor.continueNumbering();
     const player = this.makePlayer();
     this.player = player;
