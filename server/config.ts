@@ -30,6 +30,8 @@ export interface Config {
   dataDir: string;
   /** From CORRIDOR_INGEST_TOKEN; generated at start when absent. */
   ingestToken: string | undefined;
+  /** From CORRIDOR_CONTROL_TOKEN; generated at start when absent. */
+  controlToken: string | undefined;
   /** Hubs a shipment sheet (--scenario FILE.csv) uses: a hub sheet, or a scenario's. */
   hubs: string;
   /** A generated scenario of this many vehicles, all moving at its busy time (load tests). */
@@ -59,7 +61,7 @@ export const USAGE = `Usage: npm start -- [options]
                        scenario, the live operation's (JSON or an operation sheet, docs/spreadsheet.md)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
-  presenter's token; generated and printed at start when absent), REDIS_URL (redis://host:port: a node of
+  presenter's token, at least 16 characters; generated and printed at start when absent), REDIS_URL (redis://host:port: a node of
   the cluster on that Redis, docs/operations.md), CORRIDOR_NODE (its name in the cluster).`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -73,6 +75,14 @@ function wholeNumber(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: expected a whole number ≥ 1, got "${value}"`);
   return n;
+}
+
+/** A token from the environment: guessable ones are refused at start, with the rule. */
+function secret(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const value = env[name] || undefined;
+  if (value !== undefined && !/^[\x21-\x7e]{16,}$/.test(value))
+    throw new Error(`${name}: expected at least 16 printable characters without spaces`);
+  return value;
 }
 
 function redisUrl(value: string | undefined): string | undefined {
@@ -106,9 +116,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT: expected 0–65535, got "${env.PORT}"`);
-  const token = env.CORRIDOR_INGEST_TOKEN || undefined;
-  if (token !== undefined && !/^[\x21-\x7e]{16,}$/.test(token))
-    throw new Error('CORRIDOR_INGEST_TOKEN: expected at least 16 printable characters without spaces');
+  const token = secret('CORRIDOR_INGEST_TOKEN', env);
+  const controlToken = secret('CORRIDOR_CONTROL_TOKEN', env);
   return {
     port,
     host: values.host ?? env.HOST ?? '0.0.0.0',
@@ -123,6 +132,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     live: values.live,
     dataDir: values['data-dir'] === undefined ? resolve(PROJECT, 'var') : fromUser(values['data-dir'], env),
     ingestToken: token,
+    controlToken,
     hubs: values.hubs === undefined ? bundledScenario() : fromUser(values.hubs, env),
     synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
     operation: values.operation === undefined ? undefined : fromUser(values.operation, env),

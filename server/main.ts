@@ -33,7 +33,7 @@ if (!scenario.ok) fail(refused(scenario.errors));
 
 if (config.build) await buildClientIfNeeded(config.clientDir);
 
-const controlToken = process.env.CORRIDOR_CONTROL_TOKEN || generateToken();
+const controlToken = config.controlToken ?? generateToken();
 let server: Awaited<ReturnType<typeof startCorridorServer>>;
 try {
   server = await startCorridorServer({ ...config, plan: scenario.plan, controlToken });
@@ -55,7 +55,7 @@ console.log(
 if (!config.ingestToken)
   console.log(`Ingest token (generated; set CORRIDOR_INGEST_TOKEN to keep one): ${server.ingestToken}`);
 console.log(
-  process.env.CORRIDOR_CONTROL_TOKEN
+  config.controlToken
     ? `Presenter: ${shown}/control, control token from CORRIDOR_CONTROL_TOKEN`
     : `Presenter: ${shown}/control, control token (generated; set CORRIDOR_CONTROL_TOKEN to keep one): ${controlToken}`,
 );

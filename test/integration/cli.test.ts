@@ -54,6 +54,15 @@ describe('npm start', () => {
     expect(option.output().trim()).toBe('--rate: expected a positive number, got "fast"');
   });
 
+  it('refuses a presenter token anyone could guess, saying the rule', async () => {
+    const server = spawnServer(['--no-build'], { PORT: '0', CORRIDOR_CONTROL_TOKEN: 'a' });
+    track(server.child);
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim()).toBe(
+      'CORRIDOR_CONTROL_TOKEN: expected at least 16 printable characters without spaces',
+    );
+  });
+
   it('plays the bundled scenario on the port it is given', async () => {
     const server = spawnServer(['--no-build'], { PORT: '0' });
     track(server.child);
