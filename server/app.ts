@@ -3,16 +3,20 @@ import { Server } from 'socket.io';
 import type { ClockState } from '../core/clock';
 import type { ControlClientToServer, DisplayServerToClient } from '../core/protocol';
 import type { Plan } from '../core/scenario';
+import { SignInGuard } from './auth/sign-in-guard';
 import { generateToken } from './auth/token';
 import type { ClusterEvents } from './cluster/cluster-events';
 import type { ClusterNode } from './cluster/cluster-node';
 import { startCluster } from './cluster/start-cluster';
 import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
+import { registerSecurityHeaders } from './http/security';
 import { registerIngestRoute } from './ingest/ingest-route';
 import { type Ingest, IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
 import { type CommandSink, runCommand } from './realtime/commands';
 import { attachControlNamespace } from './realtime/control-namespace';
 import { Frames } from './realtime/frames';
@@ -46,6 +50,16 @@ export interface CorridorServerOptions {
   redisUrl?: string;
   /** This node's name in the cluster (default: host name and process id). */
   node?: string;
+  /** The server's log (default: JSON lines on stdout at LOG_LEVEL). */
+  log?: Logger;
+  /** Who may frame the display (CSP frame-ancestors; default any). The control page: nobody. */
+  frameAncestors?: readonly string[];
+  /** Origins besides the page's own that may open a control page. */
+  controlOrigins?: readonly string[];
+  /** Wrong tokens per address before a lock-out, and the lock-out's window in seconds. */
+  signIn?: { failures: number; windowSeconds: number };
+  /** Ingest requests per address and minute. */
+  ingestPerMinute?: number;
 }
 
 /**
@@ -67,6 +81,7 @@ export interface CorridorServer {
   ingest: Ingest;
   ingestToken: string;
   cluster: ClusterNode | undefined;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -92,11 +107,15 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   const clock: ClockState = options.live
     ? { anchorScenario: now, anchorWall: now, rate: 1, paused: false }
     : { anchorScenario: plan.start, anchorWall: now, rate, paused: false };
+  const logger = options.log ?? createLogger();
+  const metrics = new Metrics();
   // What screens are sent, numbered per run; the durable log holds what feeds sent.
   const store = new MemoryEventStore();
-  const corridor = new Corridor(plan, store, clock, options.tickMs);
+  const corridor = new Corridor(plan, store, clock, options.tickMs, Date.now, logger);
 
-  const app = Fastify({ logger: false });
+  // A request that has not arrived whole in 30 s is cut off (slowloris); bodies are bounded apart.
+  const app = Fastify({ loggerInstance: logger, requestTimeout: 30_000 });
+  await registerSecurityHeaders(app, options.frameAncestors ?? ['*']);
   const io: CorridorIo = new Server(app.server, {
     serveClient: false,
     // A revoked token must not survive a reconnect: run the middlewares on recovery too.
@@ -112,18 +131,42 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     });
   const engine: Engine =
     options.redisUrl !== undefined
-      ? await startCluster({ ...options, redisUrl: options.redisUrl }, corridor, log, io, frames, makePlayer)
-      : alone(corridor, log, makePlayer());
-  const stream = attachViewerStream(io, corridor, frames, engine.current);
+      ? await startCluster(
+          { ...options, redisUrl: options.redisUrl, log: logger },
+          corridor,
+          log,
+          io,
+          frames,
+          makePlayer,
+        )
+      : alone(corridor, log, makePlayer(), logger);
+  const stream = attachViewerStream(io, { corridor, frames, metrics, log: logger, current: engine.current });
   if (engine.cluster) engine.cluster.stream = stream;
   await registerRoutes(app, corridor, io, options.clientDir, engine.health);
-  attachControlNamespace(io, corridor, engine.send, options.controlToken, options.live ?? false);
+  app.get('/metrics', async (_request, reply) => {
+    metrics.logEvents.set(log.head);
+    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  const guard = new SignInGuard(options.signIn?.failures, options.signIn?.windowSeconds);
+  attachControlNamespace(io, {
+    corridor,
+    send: engine.send,
+    token: options.controlToken,
+    live: options.live ?? false,
+    guard,
+    origins: options.controlOrigins ?? [],
+    metrics,
+    log: logger,
+  });
   const ingestToken = options.ingestToken ?? generateToken();
   await registerIngestRoute(app, engine.ingest, {
     token: ingestToken,
     maxBytes: options.ingestMaxBytes ?? 4 * 1024 * 1024,
     maxEvents: 10_000,
     parseCsv: csvBodyParser(() => corridor.plan),
+    guard,
+    perMinute: options.ingestPerMinute ?? 6000,
+    metrics,
   });
 
   await app.listen({ port: options.port, host: options.host });
@@ -141,6 +184,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     ingest: engine.ingest,
     ingestToken,
     cluster: engine.cluster,
+    metrics,
     async close() {
       stream.detach();
       io.disconnectSockets(true);
@@ -158,12 +202,12 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
 }
 
 /** One process on its own: it plays the scenario and its log is the SQLite file. */
-function alone(corridor: Corridor, log: SqliteEventStore, player: ScenarioPlayer): Engine {
+function alone(corridor: Corridor, log: SqliteEventStore, player: ScenarioPlayer, logger: Logger): Engine {
   player.start();
   return {
     player: () => player,
     send: (command) => runCommand(player, corridor, command),
-    ingest: new IngestService(corridor, log, player),
+    ingest: new IngestService(corridor, log, player, Date.now, logger),
     current: () => true,
     health: async () => ({}),
     async close() {

@@ -5,6 +5,7 @@ import { computeKpis } from '../core/kpis';
 import type { Snapshot } from '../core/protocol';
 import type { Plan } from '../core/scenario';
 import { applyEntry, type CorridorState, createState } from '../core/state';
+import type { Logger } from './logger';
 import type { EventStore } from './store/event-store';
 
 export type EntryListener = (entry: LogEntry, previousUpdateSeq: number) => void;
@@ -30,6 +31,7 @@ export class Corridor {
     clock: ClockState,
     readonly tickMs: number,
     private readonly now: () => number = Date.now,
+    private readonly log: Pick<Logger, 'warn'> = { warn: () => undefined },
   ) {
     this.initial = { plan, clock };
     this.state = createState(plan, clock);
@@ -52,7 +54,10 @@ export class Corridor {
     const result = applyEntry(this.state, entry);
     if (entry.event.type === 'shipment') this.planChanges++;
     if (!result.ok)
-      console.warn(`event ${entry.seq} (${entry.event.type}) refused by the state: ${result.reason}`);
+      this.log.warn(
+        { seq: entry.seq, event: entry.event.type, reason: result.reason },
+        'event refused by the state',
+      );
     if (!this.quiet) for (const listener of this.listeners) listener(entry, previousUpdateSeq);
   }
 

@@ -1,6 +1,7 @@
 import { isVolatile } from '../../core/events';
 import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
+import type { Logger } from '../logger';
 import { runCommand } from '../realtime/commands';
 import type { Frames } from '../realtime/frames';
 import type { ViewerStream } from '../realtime/viewer-stream';
@@ -17,6 +18,7 @@ export interface ClusterNodeOptions {
   renewMs: number;
   /** How long one read of the log waits for a record: a node that hears nothing longer is not current. */
   readBlockMs: number;
+  log: Logger;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -173,7 +175,10 @@ export class ClusterNode {
       try {
         runCommand(this.player, this.corridor, record.command);
       } catch (error) {
-        console.warn(`command ${record.command.name} refused: ${(error as Error).message}`);
+        this.options.log.warn(
+          { command: record.command.name, reason: (error as Error).message },
+          'command refused',
+        );
       }
     }
   }
@@ -216,12 +221,15 @@ export class ClusterNode {
     const player = this.makePlayer();
     this.player = player;
     player.start();
-    console.log(`${this.options.node} plays the scenario (term ${lease.term})`);
+    this.options.log.info({ node: this.options.node, term: lease.term }, 'this node plays the scenario');
   }
 
   private demote(reason: string): void {
     if (!this.lease) return;
-    console.warn(`${this.options.node} stops playing (term ${this.lease.term}): ${reason}`);
+    this.options.log.warn(
+      { node: this.options.node, term: this.lease.term, reason },
+      'this node stops playing',
+    );
     this.player?.stop();
     this.player = undefined;
     this.lease = undefined;

@@ -5,6 +5,7 @@ import { DISPLAY_NAMESPACE } from '../../core/protocol';
 import type { Plan } from '../../core/scenario';
 import type { CorridorIo, Engine } from '../app';
 import type { Corridor } from '../corridor';
+import type { Logger } from '../logger';
 import type { Frames } from '../realtime/frames';
 import type { ScenarioPlayer } from '../sources/scenario-player';
 import type { SqliteEventStore } from '../store/sqlite-event-store';
@@ -18,6 +19,7 @@ export interface ClusterStartOptions {
   node?: string;
   live?: boolean;
   tickMs: number;
+  log: Logger;
 }
 
 const digestOf = (plan: Plan) => createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 16);
@@ -60,6 +62,7 @@ export async function startCluster(
     leaseMs,
     renewMs: Math.round(leaseMs / 3),
     readBlockMs: 2000,
+    log: options.log,
   });
   await cluster.start();
   return {

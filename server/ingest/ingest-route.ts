@@ -1,7 +1,10 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { ItemError } from '../../core/ingest/errors';
+import type { SignInGuard } from '../auth/sign-in-guard';
 import { checkBearer } from '../auth/token';
-import type { Ingest } from './ingest-service';
+import type { Metrics } from '../metrics';
+import type { Ingest, IngestResult } from './ingest-service';
 import { type ParsedBody, parseJsonBody, parseNdjsonBody } from './parse-body';
 
 export interface IngestRouteOptions {
@@ -12,10 +15,24 @@ export interface IngestRouteOptions {
   maxEvents: number;
   /** A shipment sheet (CSV) as events; absent where CSV is not accepted. */
   parseCsv?: (text: string) => ParsedBody;
+  /** Wrong tokens per address before it is locked out for a while. */
+  guard: SignInGuard;
+  /** Requests per address and minute (@fastify/rate-limit), right token or not. */
+  perMinute: number;
+  metrics: Metrics;
 }
 
 const TYPES =
   'application/json (an array of events), application/x-ndjson (one event per line) or text/csv (a shipment sheet)';
+
+/** Feed events by outcome: accepted, duplicate, or the reason refused. */
+function count(metrics: Metrics, result: IngestResult) {
+  if (result.ok) {
+    metrics.ingested.inc({ outcome: 'accepted' }, result.accepted);
+    metrics.ingested.inc({ outcome: 'duplicate' }, result.duplicates);
+  } else if ('unavailable' in result) metrics.ingested.inc({ outcome: 'unavailable' });
+  else for (const error of result.errors) metrics.ingested.inc({ outcome: `refused_${error.status}` });
+}
 
 function refuse(reply: FastifyReply, code: number, error: string, reason: string, errors?: ItemError[]) {
   return reply.code(code).send(errors ? { error, reason, errors } : { error, reason });
@@ -30,7 +47,14 @@ export async function registerIngestRoute(
   service: Ingest,
   options: IngestRouteOptions,
 ) {
+  const { guard, metrics } = options;
   await app.register(async (scope) => {
+    // Answers 429 with Retry-After past the rate; before the token is even looked at.
+    await scope.register(rateLimit, {
+      max: options.perMinute,
+      timeWindow: 60_000,
+      onExceeded: () => metrics.refusals.inc({ reason: 'ingest_rate' }),
+    });
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
       ['application/json', 'application/x-ndjson', 'text/csv'],
@@ -38,8 +62,21 @@ export async function registerIngestRoute(
       (_request, body, done) => done(null, body),
     );
     scope.addHook('onRequest', async (request, reply) => {
+      const wait = await guard.lockedFor(request.ip);
+      if (wait) {
+        metrics.refusals.inc({ reason: 'sign_in_locked' });
+        reply.header('retry-after', String(wait));
+        return refuse(
+          reply,
+          429,
+          'too_many_wrong_tokens',
+          `too many wrong tokens from ${request.ip}: try again in ${wait} s`,
+        );
+      }
       const check = checkBearer(request.headers.authorization, options.token);
       if (!check.ok) {
+        await guard.failed(request.ip);
+        metrics.refusals.inc({ reason: 'ingest_token' });
         reply.header('www-authenticate', 'Bearer realm="corridor ingest"');
         return refuse(reply, 401, 'unauthorized', check.reason);
       }
@@ -63,8 +100,7 @@ export async function registerIngestRoute(
       }
       if ((error.statusCode ?? 500) < 500)
         return refuse(reply, error.statusCode as number, 'bad_request', error.message);
-      request.log.error(error);
-      console.error('ingest failed:', error);
+      request.log.error({ err: error }, 'ingest failed');
       return refuse(
         reply,
         500,
@@ -96,7 +132,10 @@ export async function registerIngestRoute(
           `${parsed.items.length} events in one batch; at most ${options.maxEvents}: split it`,
         );
       }
+      const stop = metrics.appendSeconds.startTimer();
       const result = await service.ingest(parsed.items, parsed.lines);
+      stop();
+      count(metrics, result);
       if (!result.ok && 'unavailable' in result) {
         reply.header('retry-after', '5');
         return refuse(reply, 503, 'unavailable', `${result.unavailable}; nothing was stored: send it again`);

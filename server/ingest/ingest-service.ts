@@ -4,6 +4,7 @@ import type { ItemError } from '../../core/ingest/errors';
 import type { LiveEvent } from '../../core/ingest/live-event';
 import { validateBatch } from '../../core/ingest/validate-batch';
 import type { Corridor } from '../corridor';
+import type { Logger } from '../logger';
 import type { ScenarioPlayer } from '../sources/scenario-player';
 import type { SqliteEventStore } from '../store/sqlite-event-store';
 
@@ -71,6 +72,7 @@ export class IngestService implements Ingest {
     private readonly store: SqliteEventStore,
     private readonly player: ScenarioPlayer,
     private readonly now: () => number = Date.now,
+    private readonly log: Pick<Logger, 'error'> = console,
   ) {}
 
   ingest(items: readonly unknown[], lines?: readonly number[]): IngestResult {
@@ -96,7 +98,7 @@ export class IngestService implements Ingest {
       this.player.applyLive(applied);
     } catch (error) {
       // The batch is durable: a restart folds it in. Say so rather than refuse what is stored.
-      console.error(`batch ${committed?.batch} is stored but could not be shown:`, error);
+      this.log.error({ batch: committed?.batch, err: error }, 'batch stored but not shown');
     }
     return receipts(result.items, seqs, committed?.batch ?? null);
   }

@@ -24,7 +24,7 @@ export function spawnServer(args: string[], env: Record<string, string> = {}): S
     ? []
     : ['--data-dir', mkdtempSync(join(tmpdir(), 'corridor-data-'))];
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args, ...data], {
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

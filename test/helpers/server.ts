@@ -9,6 +9,7 @@ import type {
 } from '../../core/protocol';
 import type { Plan } from '../../core/scenario';
 import { type CorridorServer, type CorridorServerOptions, startCorridorServer } from '../../server/app';
+import { createLogger } from '../../server/logger';
 import { loadScenarioFile } from '../../server/scenario-file';
 
 export const TEST_CONTROL_TOKEN = 'test-control-token';
@@ -31,6 +32,7 @@ export function startTestServer(options: Partial<CorridorServerOptions> = {}): P
     loop: true,
     tickMs: 50,
     controlToken: TEST_CONTROL_TOKEN,
+    log: createLogger(process.env.LOG_LEVEL || 'silent'),
     ...options,
   });
 }
