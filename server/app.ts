@@ -118,6 +118,9 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   await registerSecurityHeaders(app, options.frameAncestors ?? ['*']);
   const io: CorridorIo = new Server(app.server, {
     serveClient: false,
+    // A screen that stops answering (or reading) is let go within 20 s, not Socket.IO's 45.
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
     // A revoked token must not survive a reconnect: run the middlewares on recovery too.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });

@@ -67,6 +67,35 @@ describe('limits: one screen cannot take the server down', () => {
     expect(metrics).toMatch(/corridor_refusals_total\{reason="disconnected"\} 2/);
   });
 
+  it('keeps a screen that never reads from holding the server’s memory, and lets it go', async () => {
+    const server = spawnServer(['--no-build', '--synthetic', '5000', '--tick-ms', '250'], { PORT: '0' });
+    track(server.child);
+    const url = await listeningUrl(server);
+    const calm = watcher(url);
+    const stuck = hostile(url);
+    await until('connected', () => stuck.connected && calm.socket.connected, 10_000);
+    await sleep(1000);
+    const before = rssMiB(server.child.pid);
+    // The screen stops reading its socket: what the server sends it would pile up on the server.
+    const transport = stuck.io.engine.transport as unknown as { ws: { _socket: { pause(): void } } };
+    transport.ws._socket.pause();
+    const started = Date.now();
+    let peak = before;
+    let screens = 2;
+    while (screens > 1 && Date.now() - started < 55_000) {
+      await sleep(1000);
+      peak = Math.max(peak, rssMiB(server.child.pid));
+      screens = ((await (await fetch(`${url}/healthz`)).json()) as { displays: number }).displays;
+    }
+    console.log(
+      `a screen that never reads, at 5,000 vehicles (20 KB frames, 4 a second): RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MiB, let go after ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+    expect(screens).toBe(1);
+    expect(Date.now() - started).toBeLessThan(25_000);
+    expect(peak - before).toBeLessThan(64);
+    expect(calm.socket.connected).toBe(true);
+  }, 70_000);
+
   it('locks out an address after ten wrong ingest tokens (429, Retry-After), then lets the right one in', async () => {
     const server = track(
       await startTestServer({ ingestToken: TOKEN, signIn: { failures: 10, windowSeconds: 2 } }),
