@@ -60,11 +60,17 @@ console.log(
     : `Presenter: ${shown}/control, control token (generated; set CORRIDOR_CONTROL_TOKEN to keep one): ${controlToken}`,
 );
 
+// A graceful stop: no more ingest, the screens told to reconnect (elsewhere, or here after the
+// restart), the log closed on disk; within 10 s whatever happens.
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) process.exit(1);
     closing = true;
-    server.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

@@ -73,7 +73,12 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     clock.reset();
     for (let i = 0; i < 6; i++) setTimeout(ping, i * 200);
   });
-  socket.on('disconnect', () => set('reconnecting'));
+  socket.on('disconnect', (reason) => {
+    set('reconnecting');
+    // Let go by the server (over a budget, too slow): Socket.IO's client does not come back by
+    // itself from that; a screen on a wall must, a little later and not all at once.
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 5000 + Math.random() * 5000);
+  });
   const loaded = () => {
     snapshots++;
     awaitingSnapshot = false;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { io } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { listeningUrl, spawnServer } from '../helpers/process';
 import { BUNDLED_SCENARIO } from '../helpers/server';
@@ -52,6 +53,21 @@ describe('npm start', () => {
     track(option.child);
     expect(await option.exited).toBe(1);
     expect(option.output().trim()).toBe('--rate: expected a positive number, got "fast"');
+  });
+
+  it('stops gracefully on SIGTERM: screens told to reconnect, exit 0 within 10 s', async () => {
+    const server = spawnServer(['--no-build'], { PORT: '0' });
+    track(server.child);
+    const url = await listeningUrl(server);
+    const screen = track(io(`${url}/display`, { transports: ['websocket'], reconnection: false }));
+    await new Promise((resolve) => screen.on('connect', () => resolve(undefined)));
+    const reason = new Promise<string>((resolve) => screen.on('disconnect', resolve));
+    const stoppedAt = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(10_000);
+    // The connection closes under the screen: Socket.IO's client reconnects by itself from that.
+    expect(await reason).toBe('transport close');
   });
 
   it('refuses a presenter token anyone could guess, saying the rule', async () => {
