@@ -10,6 +10,7 @@ import { registerIngestRoute } from './ingest/ingest-route';
 import { IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
+import { registerPressKit } from './press-kit';
 import { attachControlNamespace } from './realtime/control-namespace';
 import { attachViewerStream } from './realtime/viewer-stream';
 import { ScenarioPlayer } from './sources/scenario-player';
@@ -78,6 +79,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   await registerRoutes(app, corridor, io, options.clientDir);
+  await registerPressKit(app, { corridor, feed: log, options });
   const detach = attachViewerStream(io, corridor);
   const player = new ScenarioPlayer(corridor, {
     tickMs: options.tickMs,

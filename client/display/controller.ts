@@ -89,7 +89,8 @@ export class DisplayController {
       this.tour?.follow(state.plan.story.tour);
       this.camera.show(kept.area);
     } else if (this.tour) this.tour.start(state.plan.story.tour);
-    else this.goTo(state.plan.story.scenes[0]?.id ?? '', true);
+    else
+      this.goTo(this.sceneOf(this.options.scene ?? null)?.id ?? state.plan.story.scenes[0]?.id ?? '', true);
   }
 
   private setLanguage(language: Language): void {
@@ -126,7 +127,8 @@ export class DisplayController {
     const banner = byId('banner');
     banner.textContent = presenter.banner ?? '';
     banner.hidden = !presenter.banner;
-    if (presenter.focus !== previous?.focus) {
+    // By value: a page handed a snapshot per frame (an export) gets a new object each time.
+    if (JSON.stringify(presenter.focus) !== JSON.stringify(previous?.focus)) {
       this.focus = focusedLegs(plan, presenter.focus);
       const area = this.focus && focusBounds(plan, this.focus);
       if (area) {

@@ -6,7 +6,7 @@ import type { CorridorState } from '../../core/state';
 import { type LegView, type LiveState, minutesSince } from '../live/live-state';
 import { type Box, declutter, type Placed } from '../map/declutter';
 import { Fleet, type FleetStyle } from '../map/fleet';
-import { forceRedraw } from '../map/force-redraw';
+import { forceRedraw, layersLoaded } from '../map/force-redraw';
 import { createIconAtlas } from '../map/icons';
 import { buildLayers, FleetAttributes, hubName, labelPriority, labelSize, type Pulse } from '../map/layers';
 import type { Colours } from '../theme';
@@ -91,10 +91,11 @@ export class MapDrawer {
     this.labelsStale = true;
   }
 
-  pulseAt(hub: Hub): void {
+  /** `now`: the frame clock `draw` is given (an export's video time). */
+  pulseAt(hub: Hub, now = performance.now()): void {
     const pulse = this.pulses[this.nextPulse++ % this.pulses.length] as Pulse;
     pulse.position = [hub.lon, hub.lat];
-    pulse.startedAt = performance.now();
+    pulse.startedAt = now;
   }
 
   draw(now: number, state: CorridorState, t: number, view: ViewChoices): void {
@@ -138,6 +139,11 @@ export class MapDrawer {
   /** Draws now, without waiting for the browser (or an emulated GPU). */
   redraw(): void {
     forceRedraw(this.overlay);
+  }
+
+  /** Every layer has its atlases and data: what an export waits for before its capture. */
+  loaded(): boolean {
+    return layersLoaded(this.overlay);
   }
 
   private placeLabels(state: CorridorState, language: Language, emphasis: ReadonlySet<string>): void {

@@ -1,16 +1,23 @@
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 
-/**
- * What deck.gl does on an animation frame (update layers, draw), done now. The overlay keeps its
- * Deck private; the bench needs frames that do not wait on the browser's frame clock.
- */
+interface DeckInternals {
+  layerManager?: { updateLayers(): void; getLayers(): { isLoaded: boolean }[] };
+  redraw(reason: string): void;
+}
+
+// The overlay keeps its Deck private; the bench and exports need what it does on a frame, now.
+const deckOf = (overlay: MapLibreOverlay) => (overlay as unknown as { _deck?: DeckInternals })._deck;
+
+/** What deck.gl does on an animation frame (update layers, draw), done now. */
 export function forceRedraw(overlay: MapLibreOverlay): void {
-  const deck = (
-    overlay as unknown as {
-      _deck?: { layerManager?: { updateLayers(): void }; redraw(reason: string): void };
-    }
-  )._deck;
+  const deck = deckOf(overlay);
   if (!deck?.layerManager) return;
   deck.layerManager.updateLayers();
   deck.redraw('bench');
+}
+
+/** Every layer (and sublayer) has what it loads asynchronously: icon atlases, fonts, data. */
+export function layersLoaded(overlay: MapLibreOverlay): boolean {
+  const manager = deckOf(overlay)?.layerManager;
+  return !!manager && manager.getLayers().every((layer) => layer.isLoaded);
 }
