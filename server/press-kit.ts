@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CorridorServerOptions } from './app';
 import type { Corridor } from './corridor';
+import { registerDataRoute } from './data/data-route';
 import { registerStateRoute } from './export/state-route';
 import type { LiveFeed } from './sources/live-feed';
 
@@ -11,8 +12,9 @@ export interface PressKitParts {
   options: Pick<CorridorServerOptions, 'live' | 'controlToken'>;
 }
 
-/** The press kit's routes: the state at a given time, for exports. */
+/** The press kit's routes: the state at a given time (exports), the data behind the screen. */
 export async function registerPressKit(app: FastifyInstance, parts: PressKitParts): Promise<void> {
   const live = parts.options.live ?? false;
   registerStateRoute(app, { ...parts, live });
+  registerDataRoute(app, { ...parts, live });
 }
