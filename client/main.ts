@@ -34,16 +34,26 @@ const live = new LiveState();
 const exportFeed = options.exporting ? new ExportFeed(live, new URLSearchParams(location.search)) : undefined;
 const feed: Feed = exportFeed ?? socketFeed(connectLive(live));
 const fontLoaded = document.fonts.load('600 16px Inter', 'Àéîõüßçñ ŁőŠ').catch(() => undefined);
-const map = createMap(document.getElementById('map') as HTMLElement, colours);
-const camera = new Camera(map, options.kiosk, options.reducedMotion);
+// An article's reader scrolls past the map; an export has nobody at it: neither pans nor zooms it.
+const map = createMap(
+  document.getElementById('map') as HTMLElement,
+  colours,
+  !options.embed && !options.exporting,
+);
+const camera = new Camera(map, options.kiosk, options.reducedMotion, options.embed);
 // An exported frame shows a figure as it is at that time, never halfway through rolling to it.
 const stillFigures = options.reducedMotion || options.exporting;
 const drawer = new MapDrawer(map, live, colours, options.reducedMotion);
 // When the HUD's panels change size the free map area changes: frame the current view again.
-const hud = new Hud(stillFigures, colours, () => {
-  drawer.layoutChanged();
-  camera.reframe();
-});
+const hud = new Hud(
+  stillFigures,
+  colours,
+  () => {
+    drawer.layoutChanged();
+    camera.reframe();
+  },
+  options.embed,
+);
 const controller = new DisplayController(hud, camera, options, { planShown: () => drawer.planShown() });
 
 let statusesDirty = true;

@@ -3,6 +3,7 @@ import type { CorridorServerOptions } from './app';
 import type { Corridor } from './corridor';
 import { registerDataRoute } from './data/data-route';
 import { registerStateRoute } from './export/state-route';
+import { frameAncestorsFrom, registerFrameAncestors } from './http/frame-ancestors';
 import type { LiveFeed } from './sources/live-feed';
 
 export interface PressKitParts {
@@ -12,8 +13,12 @@ export interface PressKitParts {
   options: Pick<CorridorServerOptions, 'live' | 'controlToken'>;
 }
 
-/** The press kit's routes: the state at a given time (exports), the data behind the screen. */
+/**
+ * The press kit's routes: who may frame the display, the state at a given time (exports), the
+ * data behind the screen.
+ */
 export async function registerPressKit(app: FastifyInstance, parts: PressKitParts): Promise<void> {
+  registerFrameAncestors(app, frameAncestorsFrom());
   const live = parts.options.live ?? false;
   registerStateRoute(app, { ...parts, live });
   registerDataRoute(app, { ...parts, live });
