@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CorridorServerOptions } from './app';
 import type { Corridor } from './corridor';
 import { registerDataRoute } from './data/data-route';
+import { registerExportJobs } from './export/jobs-route';
 import { registerStateRoute } from './export/state-route';
 import { frameAncestorsFrom, registerFrameAncestors } from './http/frame-ancestors';
 import type { LiveFeed } from './sources/live-feed';
@@ -15,11 +16,12 @@ export interface PressKitParts {
 
 /**
  * The press kit's routes: who may frame the display, the state at a given time (exports), the
- * data behind the screen.
+ * data behind the screen, the presenter's exports.
  */
 export async function registerPressKit(app: FastifyInstance, parts: PressKitParts): Promise<void> {
   registerFrameAncestors(app, frameAncestorsFrom());
   const live = parts.options.live ?? false;
   registerStateRoute(app, { ...parts, live });
   registerDataRoute(app, { ...parts, live });
+  registerExportJobs(app, parts.corridor, parts.options.controlToken);
 }

@@ -40,6 +40,9 @@ export type ExportArgs =
       cardSeconds: number;
     });
 
+/** An export without its output file: what a job renders before it knows where. */
+export type ExportPlan = ExportArgs extends infer T ? (T extends unknown ? Omit<T, 'out'> : never) : never;
+
 const time = (name: string, text: string | undefined): number => {
   if (text === undefined) throw new Error(`--${name}: required (a time such as 2020-03-13T21:00:00+01:00)`);
   const t = parseTime(text);

@@ -39,7 +39,7 @@ export class ExportPage {
     const page = await context.newPage();
     const exported = new ExportPage(page, await context.newCDPSession(page), size);
     await page.route(
-      (url) => !LOCAL.includes(url.hostname),
+      (url) => !LOCAL.includes(url.hostname) && url.host !== new URL(baseUrl).host,
       async (route) => {
         exported.problems.push(`request left the machine: ${route.request().url()}`);
         await route.abort('blockedbyclient');
