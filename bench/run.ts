@@ -12,6 +12,7 @@ import { displayBundle, kib } from './bundle';
 import { clientBench } from './client/measure';
 import { formatClientTable } from './client/print';
 import { startBench } from './client/start';
+import { type ClusterRow, clusterBench, logCost } from './cluster/run';
 import type { FanoutResult } from './fanout/measure';
 import { fanoutBench } from './fanout/run';
 import { memoryBench } from './memory';
@@ -71,6 +72,37 @@ console.log(
   `\n## Server memory\n\n${memory.displays} displays: RSS ${fixed(memory.rssBeforeMiB)} → ${fixed(memory.rssAfterMiB)} MiB, **${fixed(memory.kibPerDisplay)} KiB per display**`,
 );
 log('memory done');
+
+console.log(
+  '\n## Cluster: the same screens on 1, 2 and 3 nodes on one Redis (the bundled operation at 60×, 1 tick/s)\n',
+);
+console.log(
+  '| nodes | screens | CPU ms per tick per screen (all nodes) | busiest node, % of a core | Redis, % of a core | p50 ms | p99 ms | frames/s per screen |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+const clusterRows = await clusterBench(
+  { nodes: smoke ? [1, 2] : [1, 2, 3], clients: smoke ? 20 : 500, seconds: smoke ? 2 : 15 },
+  (row: ClusterRow) =>
+    console.log(
+      `| ${row.nodes} | ${row.clients} | ${fixed(row.cpuMsPerTickPerClient, 3)} | ${fixed(row.busiestCorePercent)} | ${fixed(row.redisCorePercent)} | ${fixed(row.p50Ms)} | ${fixed(row.p99Ms)} | ${fixed(row.framesPerClientPerSecond, 2)} |`,
+    ),
+);
+const cost = await logCost(smoke ? 100 : 2000);
+console.log(
+  `\nShared log: **${fixed(cost.appendMs, 2)} ms per fenced append**, acknowledged on Redis's disk (appendfsync always), one after another; ${fixed(cost.bytesPerEvent, 0)} bytes per event in Redis.`,
+);
+const single = clusterRows[0] as ClusterRow;
+// One tick a second: a screen costs its CPU ms per tick every second; a node is given 70 % of a core.
+const perNode = Math.floor(700 / single.cpuMsPerTickPerClient);
+if (!(single.cpuMsPerTickPerClient > 0))
+  console.log(
+    "\nEstimate for 100,000 screens: not measurable in this run (node CPU below /proc's 10 ms resolution).",
+  );
+else
+  console.log(
+    `\nEstimate for 100,000 screens of the bundled operation: ${fixed(single.cpuMsPerTickPerClient, 3)} ms of node CPU per screen per second (1 tick/s, heartbeats included) → 700 ms/s (70 % of a core) / ${fixed(single.cpuMsPerTickPerClient, 3)} ≈ ${perNode.toLocaleString('en')} screens per node → **${Math.ceil(100_000 / perNode)} nodes** of one core each, plus the one that plays (it also sends its frames to the others), on one Redis at ${fixed(single.redisCorePercent)} % of a core for ${single.clients} screens (Redis carries one frame per tick whatever the number of screens).`,
+  );
+log('cluster done');
 
 const dir = resolve('dist/client');
 await buildClientIfNeeded(dir);

@@ -4,14 +4,19 @@ import type { ClockState } from '../core/clock';
 import type { ControlClientToServer, DisplayServerToClient } from '../core/protocol';
 import type { Plan } from '../core/scenario';
 import { generateToken } from './auth/token';
+import type { ClusterEvents } from './cluster/cluster-events';
+import type { ClusterNode } from './cluster/cluster-node';
+import { startCluster } from './cluster/start-cluster';
 import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
 import { registerIngestRoute } from './ingest/ingest-route';
-import { IngestService } from './ingest/ingest-service';
+import { type Ingest, IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
 import { registerPressKit } from './press-kit';
+import { type CommandSink, runCommand } from './realtime/commands';
 import { attachControlNamespace } from './realtime/control-namespace';
+import { Frames } from './realtime/frames';
 import { attachViewerStream } from './realtime/viewer-stream';
 import { ScenarioPlayer } from './sources/scenario-player';
 import { MemoryEventStore } from './store/event-store';
@@ -38,6 +43,10 @@ export interface CorridorServerOptions {
   live?: boolean;
   /** Largest ingest body in bytes (default 4 MiB). */
   ingestMaxBytes?: number;
+  /** A node of a cluster on this Redis (`redis://host:port`) instead of one process on its own. */
+  redisUrl?: string;
+  /** This node's name in the cluster (default: host name and process id). */
+  node?: string;
 }
 
 /**
@@ -45,24 +54,40 @@ export interface CorridorServerOptions {
  * /display's namespace is typed as if displays could send the presenter's commands until
  * attachViewerStream narrows it back (at run time they are refused).
  */
-export type CorridorIo = Server<ControlClientToServer, DisplayServerToClient>;
+export type CorridorIo = Server<ControlClientToServer, DisplayServerToClient, ClusterEvents>;
 
 export interface CorridorServer {
   url: string;
   port: number;
   corridor: Corridor;
-  player: ScenarioPlayer;
+  /** The player of the scenario: this process's, or in a cluster the node's while it plays. */
+  readonly player: ScenarioPlayer;
   io: CorridorIo;
-  /** The durable log of what live feeds sent. */
+  /** The log of what live feeds sent: durable on its own; in a cluster, this node's index of Redis's. */
   log: SqliteEventStore;
-  ingest: IngestService;
+  ingest: Ingest;
   ingestToken: string;
+  cluster: ClusterNode | undefined;
+  close(): Promise<void>;
+}
+
+/** What differs between one process on its own and a node of a cluster. */
+export interface Engine {
+  player: () => ScenarioPlayer;
+  send: CommandSink;
+  ingest: Ingest;
+  /** Whether this node's data is current (heartbeats say so). */
+  current: () => boolean;
+  health: () => Promise<Record<string, unknown>>;
+  cluster?: ClusterNode;
   close(): Promise<void>;
 }
 
 export async function startCorridorServer(options: CorridorServerOptions): Promise<CorridorServer> {
-  const log = SqliteEventStore.open(options.dataDir ?? null);
-  const plan = withLiveShipments(options.plan, log);
+  const clustered = options.redisUrl !== undefined;
+  // In a cluster the feeds' log is Redis's: this node keeps an index of it in memory.
+  const log = SqliteEventStore.open(clustered ? null : (options.dataDir ?? null));
+  const plan = clustered ? options.plan : withLiveShipments(options.plan, log);
   const rate = options.rate ?? (plan.end - plan.start) / (options.loopSeconds * 1000);
   const now = Date.now();
   const clock: ClockState = options.live
@@ -73,25 +98,30 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   const corridor = new Corridor(plan, store, clock, options.tickMs);
 
   const app = Fastify({ logger: false });
-  const io = new Server<ControlClientToServer, DisplayServerToClient>(app.server, {
+  const io: CorridorIo = new Server(app.server, {
     serveClient: false,
     // A revoked token must not survive a reconnect: run the middlewares on recovery too.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
-  await registerRoutes(app, corridor, io, options.clientDir);
+  const frames = new Frames(corridor);
+  const makePlayer = () =>
+    new ScenarioPlayer(corridor, {
+      tickMs: options.tickMs,
+      loop: options.loop,
+      live: options.live ?? false,
+      feed: log,
+    });
+  const engine: Engine =
+    options.redisUrl !== undefined
+      ? await startCluster({ ...options, redisUrl: options.redisUrl }, corridor, log, io, frames, makePlayer)
+      : alone(corridor, log, makePlayer());
+  const stream = attachViewerStream(io, corridor, frames, engine.current);
+  if (engine.cluster) engine.cluster.stream = stream;
+  await registerRoutes(app, corridor, io, options.clientDir, engine.health);
   await registerPressKit(app, { corridor, feed: log, options });
-  const detach = attachViewerStream(io, corridor);
-  const player = new ScenarioPlayer(corridor, {
-    tickMs: options.tickMs,
-    loop: options.loop,
-    live: options.live ?? false,
-    feed: log,
-  });
-  attachControlNamespace(io, corridor, player, options.controlToken);
-  player.start();
-  const ingest = new IngestService(corridor, log, player);
+  attachControlNamespace(io, corridor, engine.send, options.controlToken, options.live ?? false);
   const ingestToken = options.ingestToken ?? generateToken();
-  await registerIngestRoute(app, ingest, {
+  await registerIngestRoute(app, engine.ingest, {
     token: ingestToken,
     maxBytes: options.ingestMaxBytes ?? 4 * 1024 * 1024,
     maxEvents: 10_000,
@@ -105,22 +135,41 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
     corridor,
-    player,
+    get player() {
+      return engine.player();
+    },
     io,
     log,
-    ingest,
+    ingest: engine.ingest,
     ingestToken,
+    cluster: engine.cluster,
     async close() {
-      player.stop();
-      detach();
+      stream.detach();
       io.disconnectSockets(true);
       // Keep-alive connections of feeds (Fastify keeps them 72 s) would hold the close that long;
       // a batch cut off here was not acknowledged, and resending it is safe.
       app.server.closeAllConnections();
+      // The adapter stops using Redis before the engine lets go of it.
       await io.close();
+      await engine.close();
       await app.close().catch(() => undefined);
       store.close();
       log.close();
+    },
+  };
+}
+
+/** One process on its own: it plays the scenario and its log is the SQLite file. */
+function alone(corridor: Corridor, log: SqliteEventStore, player: ScenarioPlayer): Engine {
+  player.start();
+  return {
+    player: () => player,
+    send: (command) => runCommand(player, corridor, command),
+    ingest: new IngestService(corridor, log, player),
+    current: () => true,
+    health: async () => ({}),
+    async close() {
+      player.stop();
     },
   };
 }

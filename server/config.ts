@@ -36,6 +36,10 @@ export interface Config {
   synthetic: number | undefined;
   /** What the operation ships and how its screens tell it: for a shipment sheet, or live mode without a scenario. */
   operation: string | undefined;
+  /** REDIS_URL: this process is a node of the cluster on that Redis. */
+  redisUrl: string | undefined;
+  /** CORRIDOR_NODE: its name in the cluster. */
+  node: string | undefined;
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -55,7 +59,8 @@ export const USAGE = `Usage: npm start -- [options]
                        scenario, the live operation's (JSON or an operation sheet, docs/spreadsheet.md)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
   at least 16 characters; generated and printed at start when absent), CORRIDOR_CONTROL_TOKEN (the
-  presenter's token; generated and printed at start when absent).`;
+  presenter's token; generated and printed at start when absent), REDIS_URL (redis://host:port: a node of
+  the cluster on that Redis, docs/operations.md), CORRIDOR_NODE (its name in the cluster).`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -68,6 +73,13 @@ function wholeNumber(name: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: expected a whole number ≥ 1, got "${value}"`);
   return n;
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^rediss?:\/\/[^\s]+$/.test(value))
+    throw new Error(`REDIS_URL: expected redis://host:port (or rediss://), got "${value}"`);
+  return value;
 }
 
 export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
@@ -114,5 +126,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     hubs: values.hubs === undefined ? bundledScenario() : fromUser(values.hubs, env),
     synthetic: values.synthetic === undefined ? undefined : wholeNumber('--synthetic', values.synthetic),
     operation: values.operation === undefined ? undefined : fromUser(values.operation, env),
+    redisUrl: redisUrl(env.REDIS_URL),
+    node: env.CORRIDOR_NODE || undefined,
   };
 }

@@ -40,11 +40,17 @@ try {
 } catch (error) {
   fail([`Corridor could not start: ${(error as Error).message}`]);
 }
-if (scenario.busy !== undefined) server.player.seek(scenario.busy);
+// In a cluster only the node that plays moves the clock; the others fold what it does.
+if (scenario.busy !== undefined && (!server.cluster || server.cluster.leading))
+  server.player.seek(scenario.busy);
 const shown =
   config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${server.port}` : server.url;
 console.log(`Corridor: ${scenario.plan.id} on ${shown}/ (health ${shown}/healthz)`);
-console.log(`Event log: ${server.log.file} (${server.log.head} events)${config.live ? ', live mode' : ''}`);
+console.log(
+  server.cluster
+    ? `Cluster node on ${config.redisUrl}: the shared log folded to ${server.cluster.last}${server.cluster.leading ? ', playing the scenario' : ''}${config.live ? ', live mode' : ''}`
+    : `Event log: ${server.log.file} (${server.log.head} events)${config.live ? ', live mode' : ''}`,
+);
 // Printed once, here only: tokens never go into a URL, a request log or a display.
 if (!config.ingestToken)
   console.log(`Ingest token (generated; set CORRIDOR_INGEST_TOKEN to keep one): ${server.ingestToken}`);

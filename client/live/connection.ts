@@ -4,6 +4,7 @@ import {
   type DisplayClientToServer,
   type DisplayServerToClient,
 } from '../../core/protocol';
+import type { Plan } from '../../core/scenario';
 import { ClockSync } from './clock-sync';
 import type { LiveState } from './live-state';
 
@@ -17,6 +18,12 @@ export interface Connection<Emits extends DisplayClientToServer = DisplayClientT
   readonly snapshots: () => number;
   /** Wall time (local) the last message of any kind arrived. */
   readonly lastDataAt: () => number;
+}
+
+async function fetchPlan(version: string): Promise<Plan> {
+  const response = await fetch(`${import.meta.env.BASE_URL}api/v1/plan/${encodeURIComponent(version)}`);
+  if (!response.ok) throw new Error(`plan ${version}: ${response.status}`);
+  return (await response.json()) as Plan;
 }
 
 // Often enough that a screen whose main thread is busy drawing still meets a quick round trip soon.
@@ -35,8 +42,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   // io() returns an untyped socket: the caller says which events its namespace takes.
   const page: Socket<DisplayServerToClient, Emits> = io(namespace, {
     transports: ['websocket', 'polling'],
-    // Read at every (re)connection: a screen that has the plan is sent the snapshot without it.
-    auth: (send) => send({ ...auth, plan: live.planVersion }),
+    ...(auth ? { auth } : {}),
   });
   // This function sends only the display's events, which TypeScript cannot look up on `Emits`.
   const socket: Socket<DisplayServerToClient, DisplayClientToServer> = page;
@@ -67,21 +73,35 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     for (let i = 0; i < 6; i++) setTimeout(ping, i * 200);
   });
   socket.on('disconnect', () => set('reconnecting'));
-  socket.on('snapshot', (snapshot) => {
-    clock.roughly(snapshot.serverTime);
-    if (!live.load(snapshot)) {
-      socket.emit('resync');
-      return;
-    }
+  const loaded = () => {
     snapshots++;
     awaitingSnapshot = false;
     set('live');
+  };
+  let fetching: string | undefined;
+  socket.on('snapshot', (snapshot) => {
+    clock.roughly(snapshot.serverTime);
+    if (live.load(snapshot)) return loaded();
+    // A plan this screen does not have: fetched once per version over HTTP, however often it
+    // reconnects; the snapshots on the socket carry only the state.
+    if (fetching === snapshot.planVersion) return;
+    fetching = snapshot.planVersion;
+    fetchPlan(snapshot.planVersion)
+      .then((plan) => {
+        if (live.load({ ...snapshot, plan })) loaded();
+        else socket.emit('resync');
+      })
+      // The plan changed meanwhile, or the server is away: a new snapshot says which plan now.
+      .catch(() => setTimeout(() => socket.emit('resync'), 1000))
+      .finally(() => {
+        fetching = undefined;
+      });
   });
   socket.on('update', (update) => {
     if (awaitingSnapshot) return;
     if (!live.applyUpdate(update)) {
       awaitingSnapshot = true;
-      socket.emit('resync', live.planVersion);
+      socket.emit('resync');
     }
   });
   socket.on('positions', (frame) => {

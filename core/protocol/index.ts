@@ -25,8 +25,9 @@ export interface Snapshot {
   /** Wall ms between position frames: screens mark a vehicle estimated after a few missed frames. */
   tickMs: number;
   /**
-   * Null where the screen said it has this plan already (handshake `auth.plan` or the `resync`
-   * argument): a plan can be megabytes, and screens reconnect far more often than plans change.
+   * Null on the socket: a plan can be megabytes, and screens reconnect far more often than plans
+   * change, so a screen fetches it once per version from `GET /api/v1/plan/:planVersion` (cacheable,
+   * immutable). `GET /api/v1/snapshot` includes it.
    */
   plan: Plan | null;
   /** Names the plan: the run and how many times feeds changed it. */
@@ -60,8 +61,7 @@ export interface Heartbeat {
 
 export interface DisplayClientToServer {
   /** Asks for a fresh snapshot, after a gap in the updates. */
-  /** Asks for a snapshot; `knownPlan` is the planVersion the screen has, so the plan can stay out. */
-  resync: (knownPlan?: string) => void;
+  resync: () => void;
   /** Clock sync: the server answers with its wall time in ms. */
   'time:ping': (ack: (serverWall: number) => void) => void;
 }

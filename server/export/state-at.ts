@@ -34,7 +34,7 @@ export function snapshotAt(plan: Plan, feed: LiveFeed, moment: Moment, tickMs: n
   playhead.jumpTo(moment.at);
   playhead.moveTo(moment.at);
   corridor.state.presenter = moment.presenter ?? initialPresenter();
-  return corridor.snapshot();
+  return corridor.snapshot(true);
 }
 
 /** The scenario times a moment may be taken at: the operation's span, or up to now in live mode. */

@@ -6,12 +6,15 @@ import { scenarioNow } from '../../core/clock';
 import { DISPLAY_NAMESPACE } from '../../core/protocol';
 import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
+import { registerPlanRoute } from './plan-route';
 
 export async function registerRoutes(
   app: FastifyInstance,
   corridor: Corridor,
   io: CorridorIo,
   clientDir: string,
+  /** What a cluster node adds: its name, whether Redis answers, how far it has folded, all screens. */
+  more: () => Promise<Record<string, unknown>> = async () => ({}),
 ) {
   const startedAt = Date.now();
   app.get('/healthz', async () => ({
@@ -22,9 +25,11 @@ export async function registerRoutes(
     scenarioTime: new Date(scenarioNow(corridor.state.clock, Date.now())).toISOString(),
     displays: io.of(DISPLAY_NAMESPACE).sockets.size,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    ...(await more()),
   }));
 
-  app.get('/api/v1/snapshot', async () => corridor.snapshot());
+  app.get('/api/v1/snapshot', async () => corridor.snapshot(true));
+  registerPlanRoute(app, corridor);
 
   if (existsSync(join(clientDir, 'index.html'))) {
     await app.register(fastifyStatic, {

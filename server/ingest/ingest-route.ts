@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { ItemError } from '../../core/ingest/errors';
 import { checkBearer } from '../auth/token';
-import type { IngestService } from './ingest-service';
+import type { Ingest } from './ingest-service';
 import { type ParsedBody, parseJsonBody, parseNdjsonBody } from './parse-body';
 
 export interface IngestRouteOptions {
@@ -27,7 +27,7 @@ function refuse(reply: FastifyReply, code: number, error: string, reason: string
  */
 export async function registerIngestRoute(
   app: FastifyInstance,
-  service: IngestService,
+  service: Ingest,
   options: IngestRouteOptions,
 ) {
   await app.register(async (scope) => {
@@ -96,7 +96,11 @@ export async function registerIngestRoute(
           `${parsed.items.length} events in one batch; at most ${options.maxEvents}: split it`,
         );
       }
-      const result = service.ingest(parsed.items, parsed.lines);
+      const result = await service.ingest(parsed.items, parsed.lines);
+      if (!result.ok && 'unavailable' in result) {
+        reply.header('retry-after', '5');
+        return refuse(reply, 503, 'unavailable', `${result.unavailable}; nothing was stored: send it again`);
+      }
       if (!result.ok) {
         const reason = `${result.errors.length} of ${parsed.items.length} events refused; nothing was stored`;
         return refuse(reply, 400, 'invalid_batch', reason, result.errors.map(parsed.describe ?? ((e) => e)));

@@ -5,7 +5,7 @@ import { formatPath } from '../../core/scenario';
 import type { CorridorIo } from '../app';
 import { sameToken } from '../auth/token';
 import type { Corridor } from '../corridor';
-import type { ScenarioPlayer } from '../sources/scenario-player';
+import type { Command, CommandSink } from './commands';
 
 const rate = z.number().positive('must be positive').max(1_000_000, 'at most 1,000,000');
 const time = z.number().finite('must be a finite time in ms');
@@ -18,8 +18,9 @@ const direction = z.union([z.literal(1), z.literal(-1)], { error: 'must be 1 or 
 export function attachControlNamespace(
   io: CorridorIo,
   corridor: Corridor,
-  player: ScenarioPlayer,
+  send: CommandSink,
   token: string,
+  live: boolean,
 ) {
   const controls = io.of(CONTROL_NAMESPACE);
   controls.use((socket, next) => {
@@ -34,9 +35,9 @@ export function attachControlNamespace(
     const command = <T>(
       event: keyof ControlCommands,
       schema: z.ZodType<T> | null,
-      run: (value: T) => void,
+      run: (value: T) => Command,
     ) => {
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         const ack = args[args.length - 1];
         const reply = (result: AckResult) => {
           if (typeof ack === 'function') ack(result);
@@ -50,7 +51,7 @@ export function attachControlNamespace(
           return reply({ ok: false, error: reason });
         }
         try {
-          run(parsed.data);
+          await send(run(parsed.data));
           console.log(`control ${socket.id}: ${event} ${args.length > 1 ? JSON.stringify(args[0]) : ''}`);
           reply({ ok: true });
         } catch (error) {
@@ -60,34 +61,37 @@ export function attachControlNamespace(
     };
     socket.on(
       'clock:play',
-      command('clock:play', null, () => player.play()),
+      command('clock:play', null, () => ({ name: 'clock:play' })),
     );
     socket.on(
       'clock:pause',
-      command('clock:pause', null, () => player.pause()),
+      command('clock:pause', null, () => ({ name: 'clock:pause' })),
     );
     socket.on(
       'clock:rate',
-      command('clock:rate', rate, (r) => player.setRate(r)),
+      command('clock:rate', rate, (value) => ({ name: 'clock:rate', value })),
     );
     socket.on(
       'clock:seek',
-      command('clock:seek', time, (t) => player.seek(t)),
+      command('clock:seek', time, (value) => ({ name: 'clock:seek', value })),
     );
     socket.on(
       'clock:step',
-      command('clock:step', direction, (d) => player.step(d)),
+      command('clock:step', direction, (value) => ({ name: 'clock:step', value })),
     );
     socket.on(
       'clock:live',
-      command('clock:live', null, () => player.backToLive()),
+      command('clock:live', null, () => {
+        if (!live) throw new Error('backToLive: the server is not in live mode (--live)');
+        return { name: 'clock:live' };
+      }),
     );
     socket.on(
       'presenter:change',
-      command('presenter:change', presenterChangeSchema, (change) => {
-        const problem = presenterChangeProblem(corridor.plan, change);
+      command('presenter:change', presenterChangeSchema, (value) => {
+        const problem = presenterChangeProblem(corridor.plan, value);
         if (problem) throw new Error(problem);
-        corridor.append({ type: 'presenter', change });
+        return { name: 'presenter:change', value };
       }),
     );
   });

@@ -6,32 +6,41 @@ import {
   DISPLAY_NAMESPACE,
   type DisplayClientToServer,
   type DisplayServerToClient,
-  encodePositions,
   type Update,
 } from '../../core/protocol';
 import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
+import type { Frames } from './frames';
 
 type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
+
+export interface ViewerStream {
+  /** Every screen of this node gets a fresh snapshot: after the state was folded again. */
+  resendSnapshots(): void;
+  detach(): void;
+}
 
 /**
  * Screens of both namespaces get the same stream: a snapshot first, then every update in
  * sequence order; position frames and heartbeats are volatile, since the next one supersedes them.
+ * Each node sends to its own screens only (`local`): in a cluster every node folds the same log.
+ * Heartbeats say the data is current: a node that is not (`current()` false) sends none, and
+ * its screens say their data is delayed.
  */
-export function attachViewerStream(io: CorridorIo, corridor: Corridor): () => void {
+export function attachViewerStream(
+  io: CorridorIo,
+  corridor: Corridor,
+  frames: Frames,
+  current: () => boolean = () => true,
+): ViewerStream {
   // Typed with the display's events only: they are all this stream handles, on either namespace.
   const displays: Viewers = io.of(DISPLAY_NAMESPACE);
   const namespaces: Viewers[] = [displays, io.of(CONTROL_NAMESPACE)];
-  // Frames address legs by index in the plan; a live feed can add legs, so follow the plan.
-  let indexed = corridor.plan;
-  let legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
 
   for (const nsp of namespaces) {
     nsp.on('connection', (socket) => {
-      const auth: unknown = socket.handshake.auth;
-      const knownPlan = auth && typeof auth === 'object' ? (auth as { plan?: unknown }).plan : undefined;
-      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot(knownPlan));
-      socket.on('resync', (known?: unknown) => socket.emit('snapshot', corridor.snapshot(known)));
+      if (!socket.recovered) socket.emit('snapshot', corridor.snapshot());
+      socket.on('resync', () => socket.emit('snapshot', corridor.snapshot()));
       socket.on('time:ping', (ack) => {
         if (typeof ack === 'function') ack(Date.now());
       });
@@ -40,26 +49,30 @@ export function attachViewerStream(io: CorridorIo, corridor: Corridor): () => vo
   refuseControlFromDisplays(displays);
 
   const heartbeat = setInterval(() => {
+    if (!current()) return;
     const beat = { seq: corridor.state.seq, serverTime: Date.now() };
-    for (const nsp of namespaces) nsp.volatile.emit('heartbeat', beat);
+    for (const nsp of namespaces) nsp.local.volatile.emit('heartbeat', beat);
   }, corridor.tickMs);
   const detach = corridor.onEntry((entry, prev) => {
     if (isVolatile(entry.event)) {
-      if (indexed !== corridor.plan) {
-        indexed = corridor.plan;
-        legIndex = new Map(indexed.legs.map((leg, i) => [leg.id, i]));
-      }
-      const frame = encodePositions(entry.seq, entry.event, legIndex);
       // An emit encodes even for a namespace nobody is on: skip those.
-      for (const nsp of namespaces) if (nsp.sockets.size) nsp.volatile.emit('positions', frame);
+      if (!namespaces.some((nsp) => nsp.sockets.size)) return;
+      const frame = frames.of(entry, entry.event);
+      for (const nsp of namespaces) if (nsp.sockets.size) nsp.local.volatile.emit('positions', frame);
     } else {
       const update: Update = { seq: entry.seq, prev, event: entry.event };
-      for (const nsp of namespaces) nsp.emit('update', update);
+      for (const nsp of namespaces) nsp.local.emit('update', update);
     }
   });
-  return () => {
-    clearInterval(heartbeat);
-    detach();
+  return {
+    resendSnapshots() {
+      const snapshot = corridor.snapshot();
+      for (const nsp of namespaces) nsp.local.emit('snapshot', snapshot);
+    },
+    detach() {
+      clearInterval(heartbeat);
+      detach();
+    },
   };
 }
 

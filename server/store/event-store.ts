@@ -12,6 +12,8 @@ export interface EventStore {
    */
   since(seq: number): LogEntry[] | null;
   readonly head: number;
+  /** The next entry is numbered after `seq`: where another node's numbering stopped. */
+  continueFrom(seq: number): void;
   close(): void;
 }
 
@@ -38,6 +40,12 @@ export class MemoryEventStore implements EventStore {
     this.entries.push(entry);
     if (this.entries.length > this.capacity) this.evicted = (this.entries.shift() as LogEntry).seq;
     return entry;
+  }
+
+  continueFrom(seq: number): void {
+    this.seq = seq;
+    this.entries.length = 0;
+    this.evicted = seq;
   }
 
   since(seq: number): LogEntry[] | null {

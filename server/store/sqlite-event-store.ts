@@ -88,6 +88,9 @@ export class SqliteEventStore implements EventStore {
     return this.seq;
   }
 
+  /** The feeds' log numbers its own events: another node's numbering does not continue here. */
+  continueFrom(): void {}
+
   append(event: CorridorEvent, wall: number): LogEntry {
     const row = { id: null, batch: ++this.batch, wall, kind: KIND.other, subject: '', time: wall };
     const result = this.insert.run({ ...row, progress: null, body: JSON.stringify(event) });

@@ -13,13 +13,14 @@ const bearer = { authorization: `Bearer ${TEST_CONTROL_TOKEN}`, 'content-type': 
 
 describe('exports from the control page', () => {
   it('renders a still of what the screens show now, banner included, and downloads it', async () => {
-    env.server.player.seek(Date.parse('2020-03-13T21:00:00Z'));
     env.server.player.pause();
+    env.server.player.seek(Date.parse('2020-03-13T21:00:00Z'));
     const { page: control, problems } = await openPage(env.browser, 1024, 900);
     await control.goto(`${env.server.url}/control`);
     await control.fill('#token', TEST_CONTROL_TOKEN);
     await control.click('#sign-in button[type=submit]');
-    await control.waitForSelector('#console:not([hidden])');
+    // The plan is in: the scene buttons and the snippet are built from it.
+    await control.waitForSelector('#scenes button');
     expect(await control.textContent('#embed-snippet')).toContain(`src="${env.server.url}/?embed=1"`);
     await control.fill('#banner', 'Press briefing');
     await control.click('#banner-form button[type=submit]');

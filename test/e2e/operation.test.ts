@@ -12,7 +12,11 @@ if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const file = JSON.parse(readFileSync(FILE, 'utf8')) as ScenarioFile;
 const env = withServerAndBrowser({ tickMs: 500, plan: loaded.plan });
 // Words of the airlift that are its own (a country or a generic word both may say is not).
-const airlift = wordPattern([...storyWords(AIRLIFT), 'Relief supplies', 'Eurasia', 'Reuters', 'VRT']);
+const words = storyWords(AIRLIFT);
+const airlift = wordPattern({
+  ...words,
+  names: [...words.names, 'Relief supplies', 'Eurasia', 'Reuters', 'VRT'],
+});
 
 const at = (iso: string) => {
   env.server.player.seek(Date.parse(iso));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../core/protocol';
 import { post, TOKEN, tempDataDir } from '../helpers/ingest';
 import { listeningUrl, operationFile, type ServerProcess, spawnServer } from '../helpers/process';
-import { planOf } from '../helpers/server';
+import { planIn } from '../helpers/server';
 
 const ROUNDS = 20;
 const POSTERS = 3;
@@ -42,7 +42,7 @@ function batch(i: number) {
 
 /** Whole or absent: the shipment, its departure and its three fixes, or none of them. */
 function presence(snapshot: Snapshot, i: number): 'whole' | 'absent' | string {
-  const shipment = planOf(snapshot).shipments.some((s) => s.id === `F-${i}`);
+  const shipment = planIn(snapshot).shipments.some((s) => s.id === `F-${i}`);
   const status = snapshot.statuses[`F-${i}`];
   const fixes = snapshot.vehicles.find((v) => v.id === `V-${i}`)?.fixes ?? [];
   if (!shipment) return status || fixes.length ? `batch ${i}: parts without the shipment` : 'absent';

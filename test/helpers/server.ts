@@ -7,6 +7,7 @@ import type {
   Snapshot,
   Update,
 } from '../../core/protocol';
+import type { Plan } from '../../core/scenario';
 import { type CorridorServer, type CorridorServerOptions, startCorridorServer } from '../../server/app';
 import { loadScenarioFile } from '../../server/scenario-file';
 
@@ -36,22 +37,23 @@ export function startTestServer(options: Partial<CorridorServerOptions> = {}): P
 
 export type DisplaySocket = Socket<DisplayServerToClient, DisplayClientToServer>;
 
-/** The plan of a snapshot that carries one: what a screen joining for the first time gets. */
-export function planOf(snapshot: Snapshot) {
+/** The plan of a snapshot from `GET /api/v1/snapshot`, which includes it. */
+export function planIn(snapshot: Snapshot): Plan {
   if (!snapshot.plan) throw new Error(`snapshot without its plan (version ${snapshot.planVersion})`);
   return snapshot.plan;
 }
 
-/**
- * A real socket.io-client on /display that records everything it receives, in order; `knownPlan`
- * is the plan version it says it has.
- */
-export function connectDisplay(url: string, knownPlan?: string) {
-  const socket: DisplaySocket = io(`${url}/display`, {
-    transports: ['websocket'],
-    reconnection: false,
-    ...(knownPlan ? { auth: { plan: knownPlan } } : {}),
-  });
+/** The plan of a snapshot, as a screen fetches it: by its version over HTTP. */
+export async function planOf(url: string, snapshot: Snapshot): Promise<Plan> {
+  const response = await fetch(`${url}/api/v1/plan/${encodeURIComponent(snapshot.planVersion)}`);
+  if (!response.ok)
+    throw new Error(`plan ${snapshot.planVersion}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Plan;
+}
+
+/** A real socket.io-client on /display that records everything it receives, in order. */
+export function connectDisplay(url: string) {
+  const socket: DisplaySocket = io(`${url}/display`, { transports: ['websocket'], reconnection: false });
   const received: (
     | { kind: 'snapshot'; snapshot: Snapshot }
     | { kind: 'update'; update: Update }

@@ -11,23 +11,33 @@ const texts = (value: unknown): string[] =>
       ? Object.values(value).flatMap(texts)
       : [];
 
-/** A scenario's own words: its hubs' ids and names in every language, its items' ids, names and plural forms. */
-export function storyWords(file: string): string[] {
+/** A scenario's own words: ids (as written: "AMS", not the "aMs" of a variable) and names (in any case). */
+export function storyWords(file: string): { ids: string[]; names: string[] } {
   const s = JSON.parse(readFileSync(file, 'utf8')) as ScenarioFile;
-  return [
-    ...new Set([
-      ...s.hubs.flatMap((hub) => [hub.id, hub.name, ...texts(hub.names)]),
-      ...s.items.flatMap((item) => [
-        item.id,
-        ...texts(item.name),
-        ...Object.values(item.count).map((forms) => forms.other),
+  return {
+    ids: [...new Set([...s.hubs.map((hub) => hub.id), ...s.items.map((item) => item.id)])],
+    names: [
+      ...new Set([
+        ...s.hubs.flatMap((hub) => [hub.name, ...texts(hub.names)]),
+        ...s.items.flatMap((item) => [
+          ...texts(item.name),
+          ...Object.values(item.count).map((forms) => forms.other),
+        ]),
       ]),
-    ]),
-  ];
+    ],
+  };
 }
 
 const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const whole = (words: readonly string[]) =>
+  `(?<![\\p{L}\\d_-])(${words.map(literal).join('|')})(?![\\p{L}\\d_-])`;
 
-/** Matches any of the words, whole, in any case. */
-export const wordPattern = (words: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\d_-])(${words.map(literal).join('|')})(?![\\p{L}\\d_-])`, 'iu');
+/** Matches any of the ids as written, or any of the names in any case, each whole. */
+export function wordPattern({ ids, names }: { ids: readonly string[]; names: readonly string[] }) {
+  const exact = new RegExp(whole(ids), 'u');
+  const anyCase = new RegExp(whole(names), 'iu');
+  return {
+    exec: (text: string) => exact.exec(text) ?? anyCase.exec(text),
+    test: (text: string) => exact.test(text) || anyCase.test(text),
+  };
+}

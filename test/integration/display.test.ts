@@ -9,7 +9,7 @@ function countVehicles(frame: PositionsFrame): number {
 }
 
 import type { CorridorServer } from '../../server/app';
-import { connectDisplay, planOf, startTestServer, until } from '../helpers/server';
+import { connectDisplay, planIn, planOf, startTestServer, until } from '../helpers/server';
 import { useTeardown } from '../helpers/teardown';
 
 const { track } = useTeardown();
@@ -34,13 +34,14 @@ describe('/display', () => {
   it('sends the snapshot of the bundled airlift first', async () => {
     const { received } = await display();
     const snapshot = firstSnapshot(received);
-    expect(planOf(snapshot).hubs.map((h) => h.id)).toEqual(expect.arrayContaining(['HGH', 'LGG']));
-    const firstFlight = planOf(snapshot).legs.find((leg) => leg.from === 'HGH' && leg.to === 'LGG');
+    const plan = await planOf(server?.url ?? '', snapshot);
+    expect(plan.hubs.map((h) => h.id)).toEqual(expect.arrayContaining(['HGH', 'LGG']));
+    const firstFlight = plan.legs.find((leg) => leg.from === 'HGH' && leg.to === 'LGG');
     expect(new Date(firstFlight?.arrive ?? 0).toISOString()).toBe('2020-03-13T20:00:00.000Z');
-    const onBoard = planOf(snapshot).shipments.filter((s) => firstFlight?.shipments.includes(s.id));
+    const onBoard = plan.shipments.filter((s) => firstFlight?.shipments.includes(s.id));
     const masks = onBoard.flatMap((s) => s.contents).filter((c) => c.item === 'masks');
     expect(masks.reduce((sum, c) => sum + (c.quantity ?? 0), 0)).toBe(500_000);
-    expect(planOf(snapshot).shipments.find((s) => s.id === 'S1-IT')?.destination).toBe('MXP');
+    expect(plan.shipments.find((s) => s.id === 'S1-IT')?.destination).toBe('MXP');
     expect(snapshot.kpis.total.masks?.planned).toBe(2_000_000);
     expect(snapshot.seq).toBeGreaterThan(0);
   });
@@ -48,31 +49,38 @@ describe('/display', () => {
   it('serves the same snapshot over HTTP, and a health check', async () => {
     server = track(await startTestServer());
     const snapshot = (await (await fetch(`${server.url}/api/v1/snapshot`)).json()) as Snapshot;
-    expect(planOf(snapshot).id).toBe('airlift-2020');
+    expect(planIn(snapshot).id).toBe('airlift-2020');
     expect(snapshot.runId).toBe(server.corridor.runId);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', scenario: 'airlift-2020' });
   });
 
-  it('leaves the plan out of the snapshot for a screen that has it, and only then', async () => {
+  it('never sends the plan on the socket: each version once over HTTP, cacheable and compressed', async () => {
     const { received } = await display();
-    const { planVersion } = firstSnapshot(received);
-    expect(planVersion).toBe(`${server?.corridor.runId}/0`);
-    const url = server?.url ?? '';
-    const clients = [connectDisplay(url, planVersion), connectDisplay(url, `${planVersion}0`)];
-    for (const c of clients) track(c.socket);
-    await until('both snapshots', () => clients.every((c) => c.received.length > 0));
-    const [has, stale] = clients.map((c) => firstSnapshot(c.received));
-    expect(has?.plan).toBeNull();
-    expect(has?.planVersion).toBe(planVersion);
-    expect(stale?.plan?.id).toBe('airlift-2020');
+    const { planVersion, plan } = firstSnapshot(received);
+    expect(plan).toBeNull();
+    expect(planVersion).toBe(`${server?.corridor.runId}.0`);
+    const url = `${server?.url}/api/v1/plan/${planVersion}`;
+    const full = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(full.status).toBe(200);
+    expect(full.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(full.headers.get('etag')).toBe(`"${planVersion}"`);
+    const text = await full.text();
+    expect((JSON.parse(text) as { id: string }).id).toBe('airlift-2020');
+    const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toBe(text);
+    expect((await fetch(url, { headers: { 'if-none-match': `"${planVersion}"` } })).status).toBe(304);
+    const stale = await fetch(`${server?.url}/api/v1/plan/${planVersion}0`);
+    expect([stale.status, ((await stale.json()) as { current: string }).current]).toEqual([404, planVersion]);
     const resynced: Snapshot[] = [];
-    clients[0]?.socket.on('snapshot', (snapshot) => resynced.push(snapshot));
-    clients[0]?.socket.emit('resync');
-    clients[0]?.socket.emit('resync', planVersion);
-    await until('two more snapshots', () => resynced.length === 2);
-    expect(resynced.map((r) => r.plan === null)).toEqual([false, true]);
+    const client = track(connectDisplay(server?.url ?? '').socket);
+    client.on('snapshot', (snapshot) => resynced.push(snapshot));
+    await until('a snapshot', () => resynced.length === 1);
+    client.emit('resync');
+    await until('another snapshot', () => resynced.length === 2);
+    expect(resynced.map((r) => r.plan)).toEqual([null, null]);
   });
 
   it('streams updates in sequence order with no gap, and one positions frame per tick', async () => {

@@ -6,8 +6,9 @@ import { startTestServer } from '../helpers/server';
 let server: CorridorServer;
 beforeAll(async () => {
   server = await startTestServer();
-  server.player.seek(Date.parse('2020-03-16T12:00:00Z'));
+  // Paused first: the seek then lands exactly on noon.
   server.player.pause();
+  server.player.seek(Date.parse('2020-03-16T12:00:00Z'));
 });
 afterAll(() => server.close());
 

@@ -15,10 +15,13 @@ describe('product code', () => {
   const pattern = wordPattern(words);
 
   it('knows the words of the bundled story it must not name', () => {
-    expect(words).toEqual(expect.arrayContaining(['LGG', 'HGH', 'Hangzhou', 'Liège', 'Lüttich', 'masks']));
+    expect(words.ids).toEqual(expect.arrayContaining(['LGG', 'HGH', 'masks']));
+    expect(words.names).toEqual(expect.arrayContaining(['Hangzhou', 'Liège', 'Lüttich', 'masks']));
     expect(pattern.test('the flight lands in Liège')).toBe(true);
     expect(pattern.test('deck.gl masks icons: mask: true')).toBe(true);
+    expect(pattern.test('a flight HGH→LGG')).toBe(true);
     expect(pattern.test('an icon mask')).toBe(false);
+    expect(pattern.test('const [aMs, bMs] = times')).toBe(false);
   });
 
   it('names no hub, place or item of the bundled story (they belong in its data)', () => {
