@@ -28,6 +28,8 @@ export interface CorridorProbe {
   readonly positionsApplied: number;
   readonly layerCount: number;
   readonly scene: string | null;
+  /** The map's projection now: "mercator" or "globe". */
+  readonly projection: string;
   readonly scenesShown: number;
   readonly language: string;
   readonly presenter: PresenterState | null;
@@ -126,6 +128,9 @@ export function exposeProbe(s: ProbeSources): void {
     },
     get scene() {
       return controller.scene;
+    },
+    get projection() {
+      return map.getProjection()?.type?.toString() ?? 'mercator';
     },
     get scenesShown() {
       return controller.scenesShown;

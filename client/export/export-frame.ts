@@ -30,8 +30,8 @@ export async function exportFrame(parts: FrameParts, request: FrameRequest): Pro
   const { feed, map, drawer, controller } = parts;
   setNow(request.videoMs);
   await feed.load(request.at);
+  // One map frame (deck.gl draws inside it): its camera move is what the next step's labels follow.
   const step = () => {
-    map.redraw();
     parts.drawNow(request.videoMs);
     drawer.redraw();
   };
