@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Box, overlap } from '../helpers/boxes';
 import { openDisplay, openPage } from '../helpers/browser';
 import { withServerAndBrowser } from '../helpers/suite';
 
@@ -10,16 +11,6 @@ beforeAll(() => {
   env.server.player.seek(Date.parse('2020-03-13T15:00:00Z'));
   env.server.player.pause();
 });
-
-interface Box {
-  id: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-const overlap = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.each([
   [320, 240],
