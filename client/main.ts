@@ -6,9 +6,12 @@ import { Camera } from './display/camera';
 import { DisplayController } from './display/controller';
 import { MapDrawer } from './display/map-drawer';
 import { exposeProbe } from './display/probe';
+import { ExportFeed } from './export/export-feed';
+import { exportFrame } from './export/export-frame';
 import type { Health } from './hud/badges';
 import { Hud } from './hud/hud';
 import { connectLive } from './live/connection';
+import { type Feed, socketFeed } from './live/feed';
 import { LiveState } from './live/live-state';
 import { createMap } from './map/create-map';
 import { readOptions } from './options';
@@ -20,21 +23,37 @@ const root = document.documentElement;
 root.dataset.theme = options.theme;
 root.dataset.palette = options.palette;
 document.body.classList.toggle('kiosk', options.kiosk);
+document.body.classList.toggle('embed', options.embed);
+if (options.exporting) root.dataset.export = '';
 const colours = themeColours(options.theme, options.palette);
 
 const live = new LiveState();
 // Started before the map so that the socket handshake and the font fetch overlap MapLibre's and
 // deck.gl's start-up instead of following it: both gate the first arcs.
-const connection = connectLive(live);
+// An export follows no clock: the exporter hands it one scenario time after another.
+const exportFeed = options.exporting ? new ExportFeed(live, new URLSearchParams(location.search)) : undefined;
+const feed: Feed = exportFeed ?? socketFeed(connectLive(live));
 const fontLoaded = document.fonts.load('600 16px Inter', 'Àéîõüßçñ ŁőŠ').catch(() => undefined);
-const map = createMap(document.getElementById('map') as HTMLElement, colours);
-const camera = new Camera(map, options.kiosk, options.reducedMotion);
+// An article's reader scrolls past the map; an export has nobody at it: neither pans nor zooms it.
+const map = createMap(
+  document.getElementById('map') as HTMLElement,
+  colours,
+  !options.embed && !options.exporting,
+);
+const camera = new Camera(map, options.kiosk, options.reducedMotion, options.embed);
+// An exported frame shows a figure as it is at that time, never halfway through rolling to it.
+const stillFigures = options.reducedMotion || options.exporting;
 const drawer = new MapDrawer(map, live, colours, options.reducedMotion);
 // When the HUD's panels change size the free map area changes: frame the current view again.
-const hud = new Hud(options.reducedMotion, colours, () => {
-  drawer.layoutChanged();
-  camera.reframe();
-});
+const hud = new Hud(
+  stillFigures,
+  colours,
+  () => {
+    drawer.layoutChanged();
+    camera.reframe();
+  },
+  options.embed,
+);
 const controller = new DisplayController(hud, camera, options, { planShown: () => drawer.planShown() });
 
 let statusesDirty = true;
@@ -59,16 +78,16 @@ live.listener = {
 };
 
 function health(): Health {
-  const state = connection.state();
+  const state = feed.state();
   if (state !== 'live') return state;
-  return Date.now() - connection.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
+  return Date.now() - feed.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
 }
 
 function drawFrame(now: number) {
   const state = live.state;
-  const serverNow = connection.clock.serverNow();
+  const serverNow = feed.serverNow();
   const t = live.scenarioTime(serverNow);
-  hud.frame(now, t, health(), state, serverNow, connection.lastDataAt());
+  hud.frame(now, t, health(), state, serverNow, feed.lastDataAt());
   if (!state) return;
   controller.follow(state, live.planLoads);
   if (statusesDirty) {
@@ -82,11 +101,17 @@ exposeProbe({
   controller,
   drawer,
   live,
-  connection,
+  feed,
   map,
   hud,
   lastClockChangeAt: () => lastClockChangeAt,
   drawNow: () => drawFrame(performance.now()),
+  ...(exportFeed && {
+    exportFrame: async (request) => {
+      await fontLoaded;
+      return exportFrame({ feed: exportFeed, map, drawer, controller, hud, drawNow: drawFrame }, request);
+    },
+  }),
 });
 // The label atlas is drawn once from the font: wait for Inter so it is not drawn in a fallback.
 await fontLoaded;
@@ -94,4 +119,5 @@ const render = (now: number) => {
   requestAnimationFrame(render);
   drawFrame(now);
 };
-requestAnimationFrame(render);
+// An export draws only the frames it is asked for.
+if (!exportFeed) requestAnimationFrame(render);

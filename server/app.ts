@@ -17,6 +17,7 @@ import { csvBodyParser } from './ingest/parse-csv';
 import { withLiveShipments } from './live-plan';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
+import { registerPressKit } from './press-kit';
 import { type CommandSink, runCommand } from './realtime/commands';
 import { attachControlNamespace } from './realtime/control-namespace';
 import { Frames } from './realtime/frames';
@@ -161,6 +162,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     metrics,
     log: logger,
   });
+  await registerPressKit(app, { corridor, feed: log, options });
   const ingestToken = options.ingestToken ?? generateToken();
   await registerIngestRoute(app, engine.ingest, {
     token: ingestToken,

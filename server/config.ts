@@ -42,6 +42,10 @@ export interface Config {
   redisUrl: string | undefined;
   /** CORRIDOR_NODE: its name in the cluster. */
   node: string | undefined;
+  /** CORRIDOR_FRAME_ANCESTORS: who may frame the display (a CSP source list, default any). */
+  frameAncestors: string[];
+  /** CORRIDOR_CONTROL_ORIGINS: origins besides the page's own that may open the control page. */
+  controlOrigins: string[];
 }
 
 export const USAGE = `Usage: npm start -- [options]
@@ -92,6 +96,18 @@ function redisUrl(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * CORRIDOR_FRAME_ANCESTORS, a space-separated CSP source list ("https://news.example
+ * https://*.paper.example"), default any site ("*"); `'none'` forbids framing.
+ */
+export function frameAncestorsFrom(env: NodeJS.ProcessEnv): string[] {
+  const value = (env.CORRIDOR_FRAME_ANCESTORS ?? '*').trim() || '*';
+  // A ";" or "," would end the directive and start another: a policy nobody meant.
+  if (/[;,\r\n]/.test(value))
+    throw new Error(`CORRIDOR_FRAME_ANCESTORS: expected CSP sources separated by spaces, got "${value}"`);
+  return value.split(/\s+/);
+}
+
 export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
   const { values } = parseArgs({
     args: argv,
@@ -138,5 +154,10 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     operation: values.operation === undefined ? undefined : fromUser(values.operation, env),
     redisUrl: redisUrl(env.REDIS_URL),
     node: env.CORRIDOR_NODE || undefined,
+    frameAncestors: frameAncestorsFrom(env),
+    controlOrigins: (env.CORRIDOR_CONTROL_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

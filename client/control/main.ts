@@ -10,6 +10,7 @@ import { LiveState } from '../live/live-state';
 import { sceneName } from '../map/scenes';
 import { bindKeys, Commands, type ControlSocket } from './commands';
 import { buildPanels, reflect } from './panels';
+import { bindPressKit } from './press-kit';
 
 const TOKEN_KEY = 'corridor.control-token';
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -78,6 +79,10 @@ function start(token: string): ControlSocket {
         layers: LAYER_IDS,
         formats: f,
       });
+      bindPressKit(
+        () => signedInWith,
+        () => live.state?.plan,
+      );
     }
     reflect(state, live.scenarioTime(connection.clock.serverNow()), f);
   };
@@ -87,7 +92,10 @@ function start(token: string): ControlSocket {
 
 // One connection per page: signing in again after a refusal retries it with the new token.
 let socket: ControlSocket | undefined;
+/** The token the page signed in with last: the press kit's requests carry it as a bearer. */
+let signedInWith = '';
 function signIn(token: string) {
+  signedInWith = token;
   byId('sign-in-error').hidden = true;
   if (!socket) socket = start(token);
   else {

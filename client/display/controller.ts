@@ -68,7 +68,7 @@ export class DisplayController {
     if (!scene) return;
     this.scene = scene.id;
     this.scenesShown++;
-    this.camera.show(scene.area, instant);
+    this.camera.show(scene.area, instant, scene.projection ?? 'mercator');
     for (const button of byId('scenes').querySelectorAll('button'))
       button.setAttribute('aria-pressed', String(button.dataset.scene === scene.id));
   }
@@ -87,9 +87,10 @@ export class DisplayController {
     // A live plan grows with its feeds: the view it shows follows, the tour does not start over.
     if (kept && !first) {
       this.tour?.follow(state.plan.story.tour);
-      this.camera.show(kept.area);
+      this.camera.show(kept.area, false, kept.projection ?? 'mercator');
     } else if (this.tour) this.tour.start(state.plan.story.tour);
-    else this.goTo(state.plan.story.scenes[0]?.id ?? '', true);
+    else
+      this.goTo(this.sceneOf(this.options.scene ?? null)?.id ?? state.plan.story.scenes[0]?.id ?? '', true);
   }
 
   private setLanguage(language: Language): void {
@@ -126,7 +127,8 @@ export class DisplayController {
     const banner = byId('banner');
     banner.textContent = presenter.banner ?? '';
     banner.hidden = !presenter.banner;
-    if (presenter.focus !== previous?.focus) {
+    // By value: a page handed a snapshot per frame (an export) gets a new object each time.
+    if (JSON.stringify(presenter.focus) !== JSON.stringify(previous?.focus)) {
       this.focus = focusedLegs(plan, presenter.focus);
       const area = this.focus && focusBounds(plan, this.focus);
       if (area) {
@@ -134,7 +136,7 @@ export class DisplayController {
         this.camera.show(area);
       } else {
         const scene = this.sceneOf(this.scene);
-        if (scene) this.camera.show(scene.area);
+        if (scene) this.camera.show(scene.area, false, scene.projection ?? 'mercator');
       }
     }
   }

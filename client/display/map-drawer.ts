@@ -1,15 +1,19 @@
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { distanceKm } from '../../core/geo/great-circle';
 import type { LayerId } from '../../core/presenter';
 import type { Hub, Language } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import { type LegView, type LiveState, minutesSince } from '../live/live-state';
 import { type Box, declutter, type Placed } from '../map/declutter';
 import { Fleet, type FleetStyle } from '../map/fleet';
-import { forceRedraw } from '../map/force-redraw';
+import { forceRedraw, layersLoaded } from '../map/force-redraw';
 import { createIconAtlas } from '../map/icons';
 import { buildLayers, FleetAttributes, hubName, labelPriority, labelSize, type Pulse } from '../map/layers';
 import type { Colours } from '../theme';
+
+/** A quarter of the way round the Earth from the globe's centre: the horizon, less a margin. */
+const FAR_SIDE_KM = 9500;
 
 /** What the drawing needs of the screen's choices: the controller's state. */
 export interface ViewChoices {
@@ -57,8 +61,9 @@ export class MapDrawer {
     private readonly colours: Colours,
     private readonly reducedMotion: boolean,
   ) {
+    // In MapLibre's own WebGL context, between its layers: the one way deck.gl follows its globe.
     this.overlay = new MapLibreOverlay({
-      interleaved: false,
+      interleaved: true,
       layers: [],
       onAfterRender: () => {
         this.frames++;
@@ -91,10 +96,11 @@ export class MapDrawer {
     this.labelsStale = true;
   }
 
-  pulseAt(hub: Hub): void {
+  /** `now`: the frame clock `draw` is given (an export's video time). */
+  pulseAt(hub: Hub, now = performance.now()): void {
     const pulse = this.pulses[this.nextPulse++ % this.pulses.length] as Pulse;
     pulse.position = [hub.lon, hub.lat];
-    pulse.startedAt = performance.now();
+    pulse.startedAt = now;
   }
 
   draw(now: number, state: CorridorState, t: number, view: ViewChoices): void {
@@ -137,7 +143,12 @@ export class MapDrawer {
 
   /** Draws now, without waiting for the browser (or an emulated GPU). */
   redraw(): void {
-    forceRedraw(this.overlay);
+    forceRedraw(this.overlay, this.map);
+  }
+
+  /** Every layer has its atlases and data: what an export waits for before its capture. */
+  loaded(): boolean {
+    return layersLoaded(this.overlay);
   }
 
   private placeLabels(state: CorridorState, language: Language, emphasis: ReadonlySet<string>): void {
@@ -149,8 +160,12 @@ export class MapDrawer {
         const r = panel.getBoundingClientRect();
         return [r.left, r.top, r.right, r.bottom];
       });
+    // On a globe, a hub on the far side projects onto the screen too: only those in sight are labelled.
+    const { lng, lat } = this.map.getCenter();
+    const inSight = (hub: Hub) =>
+      this.map.getProjection()?.type !== 'globe' || distanceKm([lng, lat], [hub.lon, hub.lat]) < FAR_SIDE_KM;
     this.labelled = declutter(
-      state.plan.hubs.map((hub) => {
+      state.plan.hubs.filter(inSight).map((hub) => {
         const { x, y } = this.map.project([hub.lon, hub.lat]);
         return { item: hub, text: hubName(hub, language), x, y, priority: labelPriority(hub, emphasis) };
       }),

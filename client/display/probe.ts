@@ -1,8 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FrameRequest, FrameResult } from '../../core/export/frames';
 import type { PresenterState } from '../../core/presenter';
 import type { Health } from '../hud/badges';
 import type { Hud } from '../hud/hud';
-import type { Connection } from '../live/connection';
+import type { Feed } from '../live/feed';
 import type { LiveState } from '../live/live-state';
 import type { DisplayController } from './controller';
 import type { MapDrawer } from './map-drawer';
@@ -27,6 +28,8 @@ export interface CorridorProbe {
   readonly positionsApplied: number;
   readonly layerCount: number;
   readonly scene: string | null;
+  /** The map's projection now: "mercator" or "globe". */
+  readonly projection: string;
   readonly scenesShown: number;
   readonly language: string;
   readonly presenter: PresenterState | null;
@@ -49,6 +52,11 @@ export interface CorridorProbe {
   camera(): { lon: number; lat: number; zoom: number; padding: unknown };
   /** Socket handlers per event: stays 1 however often the screen reconnects. */
   handlerCounts(): Record<string, number>;
+  /**
+   * Export mode (`?export=1`) only: shows a scenario time, draws it and resolves once the map and
+   * its layers are fully drawn, for a capture (client/export/export-frame.ts).
+   */
+  exportFrame(request: FrameRequest): Promise<FrameResult>;
 }
 
 declare global {
@@ -61,16 +69,17 @@ export interface ProbeSources {
   controller: DisplayController;
   drawer: MapDrawer;
   live: LiveState;
-  connection: Connection;
+  feed: Feed;
   map: MapLibreMap;
   hud: Hud;
   lastClockChangeAt: () => number;
   drawNow: () => void;
+  exportFrame?: (request: FrameRequest) => Promise<FrameResult>;
 }
 
 /** The probe reads the screen's own state; it holds none of its own. */
 export function exposeProbe(s: ProbeSources): void {
-  const { controller, drawer, live, connection, map } = s;
+  const { controller, drawer, live, feed, map } = s;
   window.__corridor = {
     get frames() {
       return drawer.frames;
@@ -88,7 +97,7 @@ export function exposeProbe(s: ProbeSources): void {
       return drawer.firstArcsMs;
     },
     get connection() {
-      return connection.state();
+      return feed.state();
     },
     get health() {
       return s.hud.health;
@@ -97,7 +106,7 @@ export function exposeProbe(s: ProbeSources): void {
       return live.runId;
     },
     get snapshots() {
-      return connection.snapshots();
+      return feed.snapshots();
     },
     get movingVehicles() {
       return drawer.movingVehicles;
@@ -120,6 +129,9 @@ export function exposeProbe(s: ProbeSources): void {
     get scene() {
       return controller.scene;
     },
+    get projection() {
+      return map.getProjection()?.type?.toString() ?? 'mercator';
+    },
     get scenesShown() {
       return controller.scenesShown;
     },
@@ -133,7 +145,7 @@ export function exposeProbe(s: ProbeSources): void {
       return s.lastClockChangeAt();
     },
     get clockRtt() {
-      return connection.clock.rtt;
+      return feed.clockRtt();
     },
     benchFrame() {
       const started = performance.now();
@@ -141,7 +153,7 @@ export function exposeProbe(s: ProbeSources): void {
       drawer.redraw();
       return performance.now() - started;
     },
-    scenarioTimeAt: (localWall) => live.scenarioTime(connection.clock.serverNow(localWall)),
+    scenarioTimeAt: (localWall) => live.scenarioTime(feed.serverNow(localWall)),
     vehicles: () => {
       const { fleet } = drawer;
       return fleet.legs.flatMap((view, i) =>
@@ -158,12 +170,10 @@ export function exposeProbe(s: ProbeSources): void {
       const { lng, lat } = map.getCenter();
       return { lon: lng, lat, zoom: map.getZoom(), padding: map.getPadding() };
     },
-    handlerCounts: () =>
-      Object.fromEntries(
-        (['snapshot', 'update', 'positions', 'heartbeat', 'connect', 'disconnect'] as const).map((e) => [
-          e,
-          connection.socket.listeners(e).length,
-        ]),
-      ),
+    handlerCounts: () => feed.handlerCounts(),
+    exportFrame: (request) => {
+      if (!s.exportFrame) return Promise.reject(new Error('exportFrame: open the page with ?export=1'));
+      return s.exportFrame(request);
+    },
   };
 }

@@ -1,6 +1,8 @@
 import type { StatusEvent } from '../../core/events';
+import { computeKpis } from '../../core/kpis';
 import type { Language, Plan } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
+import { EmbedBar } from '../embed/embed-bar';
 import { Formats } from '../i18n/locale';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import type { Colours } from '../theme';
@@ -8,6 +10,7 @@ import { Badges, type Health } from './badges';
 import { Clocks } from './clocks';
 import { KpiPanel } from './kpi-panel';
 import { renderLegend } from './legend';
+import { TextAlternative } from './text-alternative';
 import { Ticker } from './ticker';
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -18,6 +21,8 @@ export class Hud {
   private readonly ticker: Ticker;
   private readonly clocks = new Clocks(byId('clocks'));
   private readonly badges = new Badges(byId('mode'), byId('status'));
+  private readonly summary = new TextAlternative(byId('summary'));
+  private readonly embed: EmbedBar | undefined;
   private plan: Plan | undefined;
   private tickerDirty = true;
   messages: Messages = MESSAGES.en;
@@ -30,7 +35,9 @@ export class Hud {
     reducedMotion: boolean,
     private readonly colours: Colours,
     onLayout: () => void,
+    embed = false,
   ) {
+    if (embed) this.embed = new EmbedBar(byId('embed'));
     this.kpis = new KpiPanel(byId('kpis'), reducedMotion ? 0 : 900);
     this.ticker = new Ticker(byId('ticker'), 4);
     // Portrait stacks the panels: each sits above the measured height of the ones below it.
@@ -47,6 +54,7 @@ export class Hud {
     observer.observe(byId('banner'));
     observer.observe(byId('legend'));
     observer.observe(byId('ticker'));
+    observer.observe(byId('embed'));
   }
 
   /** A new plan or language: rebuild the panels' text once. */
@@ -65,6 +73,10 @@ export class Hud {
     this.clocks.build(shown, f);
     this.kpis.build(plan, m, f);
     renderLegend(byId('legend'), plan, m, f, this.colours);
+    this.summary.build(plan, m, f);
+    this.embed?.build(plan, m, f);
+    byId('map').setAttribute('aria-label', m.a11y.map(title));
+    byId('ticker').setAttribute('aria-label', m.a11y.latest);
     this.reset(state);
   }
 
@@ -80,7 +92,11 @@ export class Hud {
   }
 
   statusesChanged(state: CorridorState, now: number): void {
-    if (this.plan) this.kpis.update(this.plan, state.statuses, now);
+    if (!this.plan) return;
+    const kpis = computeKpis(this.plan, state.statuses);
+    this.kpis.update(kpis, now);
+    this.summary.update(kpis, this.formats);
+    this.embed?.update(kpis, this.messages, this.formats);
   }
 
   frame(
@@ -93,6 +109,7 @@ export class Hud {
   ) {
     this.health = health;
     this.clocks.update(scenarioTime, this.formats);
+    this.summary.tick(scenarioTime, this.mainZone, this.messages, this.formats);
     this.kpis.tick(now);
     this.badges.update(
       health,

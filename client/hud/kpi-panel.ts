@@ -1,6 +1,5 @@
-import { computeKpis } from '../../core/kpis';
+import type { Kpis } from '../../core/kpis';
 import type { Item, Plan } from '../../core/scenario';
-import type { ShipmentStatus } from '../../core/status';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { inLanguage } from '../i18n/sentences';
@@ -65,8 +64,7 @@ export class KpiPanel {
     );
   }
 
-  update(plan: Plan, statuses: Record<string, ShipmentStatus>, now: number): void {
-    const kpis = computeKpis(plan, statuses);
+  update(kpis: Kpis, now: number): void {
     for (const item of this.lead)
       for (const c of COLUMNS) this.numbers.get(`${item.id}.${c}`)?.set(kpis.total[item.id]?.[c] ?? 0, now);
     this.destinations.update(kpis, now);

@@ -5,19 +5,21 @@ import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { describeStatus } from '../i18n/sentences';
 
-/** The latest status events as sentences, newest first, in a fixed number of reused rows. */
+/**
+ * The latest status events as sentences, newest first, at most `size` of them. A polite live
+ * region: a new event is one row added at the top (and the oldest removed), so that a screen
+ * reader reads the news once, not the whole list again.
+ */
 export class Ticker {
-  private readonly rows: HTMLLIElement[];
+  private readonly list = document.createElement('ol');
   private readonly events: StatusEvent[] = [];
+  private readonly rows = new Map<StatusEvent, HTMLLIElement>();
 
   constructor(
     root: HTMLElement,
     private readonly size: number,
   ) {
-    this.rows = Array.from({ length: size }, () => document.createElement('li'));
-    const list = document.createElement('ol');
-    list.append(...this.rows);
-    root.replaceChildren(list);
+    root.replaceChildren(this.list);
   }
 
   /** After a snapshot or a seek: the shipments' current statuses, newest first. */
@@ -38,22 +40,31 @@ export class Ticker {
   }
 
   render(plan: Plan, m: Messages, f: Formats): void {
-    this.rows.forEach((row, i) => {
-      const event = this.events[i];
-      if (!event) {
-        row.hidden = true;
-        return;
-      }
-      const sentence = describeStatus(event, plan, m, f);
-      row.hidden = false;
-      row.textContent = sentence.text;
-      row.classList.toggle('illustrative', sentence.illustrative);
-      if (sentence.illustrative) {
-        const tag = document.createElement('span');
-        tag.className = 'tag';
-        tag.textContent = m.illustrative;
-        row.append(' ', tag);
-      }
-    });
+    const shown = new Set(this.events);
+    for (const [event, row] of this.rows) {
+      if (shown.has(event)) continue;
+      row.remove();
+      this.rows.delete(event);
+    }
+    // New events are the newest: each goes on top, oldest of them first.
+    for (const event of this.events.filter((e) => !this.rows.has(e)).reverse()) {
+      const row = this.row(event, plan, m, f);
+      this.rows.set(event, row);
+      this.list.prepend(row);
+    }
+  }
+
+  private row(event: StatusEvent, plan: Plan, m: Messages, f: Formats): HTMLLIElement {
+    const sentence = describeStatus(event, plan, m, f);
+    const row = document.createElement('li');
+    row.textContent = sentence.text;
+    row.classList.toggle('illustrative', sentence.illustrative);
+    if (sentence.illustrative) {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = m.illustrative;
+      row.append(' ', tag);
+    }
+    return row;
   }
 }

@@ -56,6 +56,17 @@ export interface Messages {
   /** The name of the view of the whole operation, where the operation names none. */
   wholeOperation: string;
   basemapCredit: string;
+  /** The closing card of an exported video. */
+  closing: { period: (from: string, to: string) => string; sources: string; illustrative: string };
+  /** The embed's links: the whole screen, and the figures behind it. */
+  embed: { fullScreen: string; data: string };
+  /** What a screen reader reads beside the map. */
+  a11y: {
+    summary: string;
+    shownAt: (time: string) => string;
+    map: (title: string) => string;
+    latest: string;
+  };
 }
 
 /** German starts a sentence with the place: "In Accra …". */
@@ -109,6 +120,19 @@ export const MESSAGES: Record<Language, Messages> = {
     sources: (list) => `Sources: ${list}`,
     wholeOperation: 'Whole operation',
     basemapCredit: 'Basemap: Natural Earth',
+    closing: {
+      period: (from, to) => `${from} – ${to}`,
+      sources: 'Sources',
+      illustrative:
+        'Dashed routes and statuses marked “illustrative” illustrate; they are not reported facts.',
+    },
+    embed: { fullScreen: 'Full screen', data: 'Get the data' },
+    a11y: {
+      summary: 'Summary',
+      shownAt: (time) => `Time shown: ${time}`,
+      map: (title) => `Map of the routes: ${title}`,
+      latest: 'Latest events',
+    },
   },
   fr: {
     kpis: {
@@ -157,6 +181,19 @@ export const MESSAGES: Record<Language, Messages> = {
     sources: (list) => `Sources : ${list}`,
     wholeOperation: 'Toute l’opération',
     basemapCredit: 'Fond de carte : Natural Earth',
+    closing: {
+      period: (from, to) => `${from} – ${to}`,
+      sources: 'Sources',
+      illustrative:
+        'Les trajets en pointillés et les statuts marqués « illustratif » illustrent ; ce ne sont pas des faits rapportés.',
+    },
+    embed: { fullScreen: 'Plein écran', data: 'Les données' },
+    a11y: {
+      summary: 'Résumé',
+      shownAt: (time) => `Heure affichée : ${time}`,
+      map: (title) => `Carte des trajets : ${title}`,
+      latest: 'Derniers événements',
+    },
   },
   nl: {
     kpis: {
@@ -205,6 +242,19 @@ export const MESSAGES: Record<Language, Messages> = {
     sources: (list) => `Bronnen: ${list}`,
     wholeOperation: 'Hele operatie',
     basemapCredit: 'Basiskaart: Natural Earth',
+    closing: {
+      period: (from, to) => `${from} – ${to}`,
+      sources: 'Bronnen',
+      illustrative:
+        'Gestippelde routes en statussen gemarkeerd als „illustratief” zijn illustraties, geen gerapporteerde feiten.',
+    },
+    embed: { fullScreen: 'Volledig scherm', data: 'De gegevens' },
+    a11y: {
+      summary: 'Samenvatting',
+      shownAt: (time) => `Getoonde tijd: ${time}`,
+      map: (title) => `Kaart van de routes: ${title}`,
+      latest: 'Laatste gebeurtenissen',
+    },
   },
   de: {
     kpis: {
@@ -253,5 +303,18 @@ export const MESSAGES: Record<Language, Messages> = {
     sources: (list) => `Quellen: ${list}`,
     wholeOperation: 'Gesamte Operation',
     basemapCredit: 'Basiskarte: Natural Earth',
+    closing: {
+      period: (from, to) => `${from} – ${to}`,
+      sources: 'Quellen',
+      illustrative:
+        'Gestrichelte Routen und als „illustrativ“ markierte Status veranschaulichen; sie sind keine gemeldeten Fakten.',
+    },
+    embed: { fullScreen: 'Vollbild', data: 'Die Daten' },
+    a11y: {
+      summary: 'Zusammenfassung',
+      shownAt: (time) => `Angezeigte Zeit: ${time}`,
+      map: (title) => `Karte der Routen: ${title}`,
+      latest: 'Neueste Ereignisse',
+    },
   },
 };

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Colours } from '../theme';
 import { basemapStyle } from './basemap-style';
 
-export function createMap(container: HTMLElement, colours: Colours): MapLibreMap {
+export function createMap(container: HTMLElement, colours: Colours, interactive = true): MapLibreMap {
   // MapLibre 6 looks for its worker at run time; Vite only emits it when imported as a URL.
   setWorkerUrl(workerUrl);
   return new MapLibreMap({
@@ -18,6 +18,7 @@ export function createMap(container: HTMLElement, colours: Colours): MapLibreMap
     // Without antialiasing the arcs look jagged on a TV.
     canvasContextAttributes: { antialias: true },
     attributionControl: false,
+    interactive,
     dragRotate: false,
     pitchWithRotate: false,
   });

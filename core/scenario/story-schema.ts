@@ -16,6 +16,8 @@ export const itemSchema = z.strictObject({
 
 const corner = z.tuple([lon, lat]);
 
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+
 /** A named camera view: the area it must show, so that every layout frames it itself. */
 export const sceneSchema = z.strictObject({
   id,
@@ -24,6 +26,8 @@ export const sceneSchema = z.strictObject({
   area: z.tuple([corner, corner]),
   /** Seconds this scene stays up in the kiosk tour. */
   seconds: z.number().min(2, 'at least 2 seconds').max(3600, 'at most 3600 seconds').optional(),
+  /** "globe" draws the scene on a globe (an intercontinental route); absent, a flat map. */
+  projection: z.enum(PROJECTIONS, { error: `expected one of ${PROJECTIONS.join(', ')}` }).optional(),
 });
 
 export const CUT_STATUSES = ['departed', 'arrived', 'customs_cleared', 'delivered'] as const;

@@ -13,6 +13,8 @@ export interface Scene {
   hub?: string;
   area: Bounds;
   seconds?: number;
+  /** Drawn on a globe, or (absent) on a flat map. */
+  projection?: 'mercator' | 'globe';
 }
 
 export interface Cut {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile, loadSyntheticScenario } from '../../server/scenario-file';
+import { overlap } from '../helpers/boxes';
 import { openDisplay } from '../helpers/browser';
 import { withServerAndBrowser } from '../helpers/suite';
 
@@ -31,14 +32,6 @@ const OPERATIONS = [
     at: () => synthetic.busy as number,
   },
 ];
-
-interface Box {
-  id: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** Every HUD panel's box, every text's size and any element whose content overflows it. */
 function measure(page: Page) {
@@ -71,9 +64,6 @@ function measure(page: Page) {
     return { panels, smallest, overflowing, outside, canvasWidth: canvas?.width ?? 0, dpr: devicePixelRatio };
   });
 }
-
-const overlap = (a: Box, b: Box) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const LAYOUTS = [
   { name: 'TV 1920×1080', width: 1920, height: 1080, deviceScaleFactor: 1, lang: 'en' },

@@ -1,35 +1,6 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const MISSING_CHROMIUM = `Debian's Chromium is missing at ${CHROMIUM}: run  apt-get update && apt-get install -y chromium libegl-mesa0 libgl1-mesa-dri`;
-
-/**
- * Debian's Chromium, headless, WebGL2 on the CPU through Mesa llvmpipe (2–7× faster here than
- * SwiftShader). CORRIDOR_GL=swiftshader switches to SwiftShader.
- */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
-  const gl =
-    process.env.CORRIDOR_GL === 'swiftshader'
-      ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']
-      : ['--use-gl=angle', '--use-angle=gl-egl'];
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--ignore-gpu-blocklist',
-      ...gl,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export { CHROMIUM, launchChromium, MISSING_CHROMIUM } from '../../server/export/render/chromium';
 
 export interface WatchedPage {
   page: Page;

@@ -9,6 +9,14 @@ export class Pixels {
     this.png = PNG.sync.read(buffer);
   }
 
+  get width(): number {
+    return this.png.width;
+  }
+
+  get height(): number {
+    return this.png.height;
+  }
+
   at(x: number, y: number): Rgb {
     const i = (Math.round(y) * this.png.width + Math.round(x)) * 4;
     const d = this.png.data;

@@ -30,7 +30,7 @@ const plain = {
   benchFrame: () => {
     const started = performance.now();
     drawFrame();
-    forceRedraw(overlay);
+    forceRedraw(overlay, map);
     return performance.now() - started;
   },
 };
@@ -39,7 +39,7 @@ const plain = {
 const palette = colours('dark', 'default');
 const map = createMap(document.getElementById('map') as HTMLElement, palette);
 const overlay = new MapLibreOverlay({
-  interleaved: false,
+  interleaved: true,
   layers: [],
   onAfterRender: () => {
     plain.frames++;

@@ -3,6 +3,7 @@ import type { Hub, Language } from '../../../core/scenario';
 import { hubLabel } from '../../i18n/hub-names';
 import type { Colours } from '../../theme';
 import type { Placed } from '../declutter';
+import { UPRIGHT } from './vehicle-layers';
 
 /** Approximate coordinates say so on the map. */
 export const hubName = (hub: Hub, language: Language) =>
@@ -94,6 +95,8 @@ export function labelLayers({ labelled, language, size, colours, showLabels }: H
       getAlignmentBaseline: 'center',
       getPixelOffset: ({ side }) => [side === 'left' ? -size * 0.6 : size * 0.6, 0],
       fontSettings: { sdf: true, fontSize: 64, buffer: 6 },
+      // Over the map whatever its depth: the labels are placed only where a hub is in sight.
+      parameters: { ...UPRIGHT, depthCompare: 'always' },
       outlineWidth: 3,
       outlineColor: [...colours.halo, 255],
       updateTriggers: { getText: language, getPixelOffset: size, getColor: colours },

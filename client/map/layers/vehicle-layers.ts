@@ -85,6 +85,12 @@ export interface VehicleLayerProps {
   frame: number;
 }
 
+/**
+ * deck.gl's GlobeView culls back faces by default, and the quads of labels and rotated icons wind
+ * the other way on a globe: culled, they vanish (visgl/deck.gl#10519). Nothing to cull on a flat map.
+ */
+export const UPRIGHT = { cullMode: 'none' } as const;
+
 export function vehicleLayers({ vehicles: attributes, atlas, scale, frame }: VehicleLayerProps) {
   const { fleet } = attributes;
   const style = fleet.styleVersion;
@@ -106,6 +112,7 @@ export function vehicleLayers({ vehicles: attributes, atlas, scale, frame }: Veh
       iconMapping: atlas.mapping,
       getIcon: (_: unknown, { index }: { index: number }) => (fleet.legs[index]?.leg.mode ?? 'air') as string,
       sizeUnits: 'pixels',
+      parameters: UPRIGHT,
       updateTriggers: {
         getPosition: frame,
         getAngle: frame,
