@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -50,13 +51,43 @@ function precompress(outDir: string): Plugin {
   };
 }
 
+/**
+ * Names the build by what it ships: every file but the pages, in order, hashed. The same sources
+ * built on two nodes give the same id, so a screen moving between them never reloads for nothing.
+ * The pages carry it (`<meta name="corridor-build">`) and build.json gives it to the server, which
+ * tells its screens: a screen running another build reloads itself.
+ */
+function buildId(): Plugin {
+  return {
+    name: 'corridor-build-id',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const hash = createHash('sha256');
+      const files = Object.values(bundle).filter((file) => !file.fileName.endsWith('.html'));
+      for (const file of files.sort((a, b) => a.fileName.localeCompare(b.fileName))) {
+        hash.update(file.fileName);
+        hash.update(file.type === 'chunk' ? file.code : file.source);
+      }
+      const id = hash.digest('hex').slice(0, 12);
+      for (const file of Object.values(bundle))
+        if (file.type === 'asset' && file.fileName.endsWith('.html'))
+          file.source = String(file.source).replace(
+            '</head>',
+            `  <meta name="corridor-build" content="${id}">\n  </head>`,
+          );
+      this.emitFile({ type: 'asset', fileName: 'build.json', source: JSON.stringify({ build: id }) });
+    },
+  };
+}
+
 const outDir = resolve('dist/client');
 const server = `http://localhost:${process.env.PORT ?? 8080}`;
 
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [basemap(), precompress(outDir)],
+  plugins: [basemap(), buildId(), precompress(outDir)],
   resolve: {
     // deck.gl 9.4 imports luma.gl's WebGPU interleaving eagerly though the display only draws with
     // WebGL2: ~8 KiB gzip of the first load for code it never runs (see client/map/no-webgpu.ts).

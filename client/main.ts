@@ -8,6 +8,10 @@ import { MapDrawer } from './display/map-drawer';
 import { exposeProbe } from './display/probe';
 import { ExportFeed } from './export/export-feed';
 import { exportFrame } from './export/export-frame';
+import { BuildWatch, pageBuild } from './heal/build-watch';
+import { guardContext } from './heal/context-guard';
+import { reloadPage, takeReloadReason } from './heal/reload';
+import { Watchdog } from './heal/watchdog';
 import type { Health } from './hud/badges';
 import { Hud } from './hud/hud';
 import { connectLive } from './live/connection';
@@ -58,15 +62,19 @@ const controller = new DisplayController(hud, camera, options, { planShown: () =
 
 let statusesDirty = true;
 let lastClockChangeAt = 0;
+let lastEventAt = 0;
+const reloadedFor = takeReloadReason();
 live.listener = {
   clock: () => {
     lastClockChangeAt = Date.now();
+    lastEventAt = lastClockChangeAt;
   },
   reset: () => {
     if (live.state) hud.reset(live.state);
     statusesDirty = true;
   },
   status: (event) => {
+    lastEventAt = Date.now();
     hud.status(event);
     statusesDirty = true;
     if (event.status === 'arrived') {
@@ -77,7 +85,39 @@ live.listener = {
   },
 };
 
+// A screen heals itself: the overlay put back after a GPU context loss, a reload when frames stop
+// or when the server serves another build. An export has its own loop and nobody watching it.
+const context = guardContext(map, {
+  lose: () => drawer.contextLost(),
+  rebuild: () => drawer.contextRestored(),
+  frames: () => drawer.frames,
+  reload: () => reloadPage('context-lost'),
+});
+let stalled = false;
+const watchdog = exportFeed
+  ? undefined
+  : new Watchdog({
+      everyMs: 1000,
+      silentLooks: 10,
+      graceMs: 3000,
+      onStall: (now) => {
+        stalled = now;
+        if (now) hud.stalled();
+      },
+      reload: () => reloadPage('frozen'),
+    });
+const build = pageBuild();
+const builds = new BuildWatch({
+  own: build,
+  served: () => feed.servedBuild(),
+  lastEventAt: () => lastEventAt,
+  reload: () => reloadPage('new-build'),
+});
+if (!exportFeed) setInterval(() => builds.look(), 1000);
+
 function health(): Health {
+  if (stalled) return 'restarting';
+  if (context.lost()) return 'restoring';
   const state = feed.state();
   if (state !== 'live') return state;
   return Date.now() - feed.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
@@ -105,6 +145,8 @@ exposeProbe({
   map,
   hud,
   lastClockChangeAt: () => lastClockChangeAt,
+  build,
+  reloadedFor,
   drawNow: () => drawFrame(performance.now()),
   ...(exportFeed && {
     exportFrame: async (request) => {
@@ -118,6 +160,8 @@ await fontLoaded;
 const render = (now: number) => {
   requestAnimationFrame(render);
   drawFrame(now);
+  // Not reached by a frame that throws: a screen that fails every frame reloads too.
+  watchdog?.beat();
 };
 // An export draws only the frames it is asked for.
 if (!exportFeed) requestAnimationFrame(render);

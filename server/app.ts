@@ -11,6 +11,7 @@ import { startCluster } from './cluster/start-cluster';
 import { Corridor } from './corridor';
 import { registerRoutes } from './http/routes';
 import { registerSecurityHeaders } from './http/security';
+import { ServedBuild } from './http/served-build';
 import { registerIngestRoute } from './ingest/ingest-route';
 import { type Ingest, IngestService } from './ingest/ingest-service';
 import { csvBodyParser } from './ingest/parse-csv';
@@ -144,9 +145,17 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
           makePlayer,
         )
       : alone(corridor, log, makePlayer(), logger);
-  const stream = attachViewerStream(io, { corridor, frames, metrics, log: logger, current: engine.current });
+  const build = new ServedBuild(options.clientDir);
+  const stream = attachViewerStream(io, {
+    corridor,
+    frames,
+    metrics,
+    log: logger,
+    current: engine.current,
+    build: () => build.current(),
+  });
   if (engine.cluster) engine.cluster.stream = stream;
-  await registerRoutes(app, corridor, io, options.clientDir, engine.health);
+  await registerRoutes(app, corridor, io, options.clientDir, build, engine.health);
   app.get('/metrics', async (_request, reply) => {
     metrics.logEvents.set(log.head);
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -27,7 +27,7 @@ export interface ViewChoices {
  * pulses in a fixed ring of slots. Counts what it draws for the page's probe and the bench.
  */
 export class MapDrawer {
-  readonly overlay: MapLibreOverlay;
+  private overlay: MapLibreOverlay;
   frames = 0;
   basemapLoaded = false;
   firstArcsMs: number | null = null;
@@ -61,16 +61,7 @@ export class MapDrawer {
     private readonly colours: Colours,
     private readonly reducedMotion: boolean,
   ) {
-    // In MapLibre's own WebGL context, between its layers: the one way deck.gl follows its globe.
-    this.overlay = new MapLibreOverlay({
-      interleaved: true,
-      layers: [],
-      onAfterRender: () => {
-        this.frames++;
-        if (this.firstArcsMs === null && this.fleet.count) this.firstArcsMs = Math.round(performance.now());
-      },
-    });
-    map.addControl(this.overlay);
+    this.overlay = this.addOverlay();
     const stale = () => {
       this.labelsStale = true;
     };
@@ -79,6 +70,50 @@ export class MapDrawer {
     });
     map.on('move', stale);
     map.on('resize', () => this.layoutChanged());
+  }
+
+  /**
+   * The WebGL context is lost: deck.gl's layers and all it held on the GPU go with it. Its overlay
+   * is taken out, and luma.gl's hold on the context object undone before the browser restores it
+   * as the same object: luma.gl wraps the context's state setters with a cache of the state it
+   * set, which a restored context no longer has, so that MapLibre's and a new overlay's calls
+   * would be skipped ("no valid shader program in use") and nothing drawn at all.
+   */
+  contextLost(): void {
+    try {
+      this.map.removeControl(this.overlay);
+    } catch {
+      // The style went with the context: there is nothing of the overlay left in it to take out.
+    }
+    const gl = this.map.getCanvas().getContext('webgl2') as unknown as Record<string, unknown> | null;
+    if (!gl) return;
+    // The wrappers are the context's own properties; its methods proper are on its prototype.
+    for (const key of Object.keys(gl)) if (typeof gl[key] === 'function') delete gl[key];
+    delete gl.luma;
+    delete gl.lumaState;
+  }
+
+  /** The context is restored and MapLibre has rebuilt its style: a new overlay, drawn next frame. */
+  contextRestored(): void {
+    // MapLibre restored the style as it was, with the old overlay's layers in it.
+    for (const id of this.map.getLayersOrder())
+      if (this.map.getLayer(id)?.type === 'custom') this.map.removeLayer(id);
+    this.overlay = this.addOverlay();
+    this.labelsStale = true;
+  }
+
+  private addOverlay(): MapLibreOverlay {
+    // In MapLibre's own WebGL context, between its layers: the one way deck.gl follows its globe.
+    const overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: () => {
+        this.frames++;
+        if (this.firstArcsMs === null && this.fleet.count) this.firstArcsMs = Math.round(performance.now());
+      },
+    });
+    this.map.addControl(overlay);
+    return overlay;
   }
 
   /** A new plan or language: labels placed again, and new vehicles where the legs changed. */

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FrameRequest, FrameResult } from '../../core/export/frames';
 import type { PresenterState } from '../../core/presenter';
+import type { ReloadReason } from '../heal/reload';
 import type { Health } from '../hud/badges';
 import type { Hud } from '../hud/hud';
 import type { Feed } from '../live/feed';
@@ -37,6 +38,10 @@ export interface CorridorProbe {
   readonly lastClockChangeAt: number;
   /** Round trip (ms) of the clock-sync sample the screen trusts; the offset is good to half of it. */
   readonly clockRtt: number;
+  /** The build this page runs (its `<meta name="corridor-build">`), null in development. */
+  readonly build: string | null;
+  /** Why the page before this one reloaded itself into it, if it did. */
+  readonly reloadedFor: ReloadReason | null;
   /**
    * Draws one frame now, without waiting for the browser (or an emulated GPU): the main-thread ms
    * it took. For npm run bench, where llvmpipe leaves too few real frames to average.
@@ -73,6 +78,8 @@ export interface ProbeSources {
   map: MapLibreMap;
   hud: Hud;
   lastClockChangeAt: () => number;
+  build: string | null;
+  reloadedFor: ReloadReason | null;
   drawNow: () => void;
   exportFrame?: (request: FrameRequest) => Promise<FrameResult>;
 }
@@ -147,6 +154,8 @@ export function exposeProbe(s: ProbeSources): void {
     get clockRtt() {
       return feed.clockRtt();
     },
+    build: s.build,
+    reloadedFor: s.reloadedFor,
     benchFrame() {
       const started = performance.now();
       s.drawNow();

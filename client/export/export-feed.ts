@@ -61,6 +61,11 @@ export class ExportFeed implements Feed {
     return 0;
   }
 
+  /** An export reloads for no build: it renders what its page was given. */
+  servedBuild(): null {
+    return null;
+  }
+
   handlerCounts(): Record<string, number> {
     return {};
   }

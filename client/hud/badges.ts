@@ -2,7 +2,8 @@ import { type ClockState, scenarioNow } from '../../core/clock';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 
-export type Health = 'connecting' | 'live' | 'stale' | 'reconnecting';
+/** `restoring`: the GPU context was lost and the map is drawn again; `restarting`: frames stopped, a reload comes. */
+export type Health = 'connecting' | 'live' | 'stale' | 'reconnecting' | 'restoring' | 'restarting';
 
 /** Live when the scenario clock is the wall clock: rate 1 and within a minute of now. */
 export function isLiveClock(clock: ClockState, serverNow: number): boolean {
@@ -36,6 +37,8 @@ export class Badges {
     if (health === 'connecting') status = m.connecting;
     else if (health === 'reconnecting') status = m.reconnecting;
     else if (health === 'stale') status = m.delayedSince(f.time(lastDataAt, this.localZone));
+    else if (health === 'restoring') status = m.mapRestoring;
+    else if (health === 'restarting') status = m.restarting;
     if (health === 'live' && clock) {
       const date = f.date(scenarioNow(clock, serverNow), mainZone);
       if (isLiveClock(clock, serverNow)) mode = m.live;

@@ -3,6 +3,7 @@ import { computeKpis } from '../../core/kpis';
 import type { Language, Plan } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import { EmbedBar } from '../embed/embed-bar';
+import { pageBuild } from '../heal/build-watch';
 import { Formats } from '../i18n/locale';
 import { MESSAGES, type Messages } from '../i18n/messages';
 import type { Colours } from '../theme';
@@ -30,6 +31,7 @@ export class Hud {
   mainZone = 'UTC';
   /** What the status badges show now. */
   health: Health = 'connecting';
+  private readonly build = pageBuild();
 
   constructor(
     reducedMotion: boolean,
@@ -72,7 +74,7 @@ export class Hud {
     this.mainZone = shown[0]?.timeZone ?? 'UTC';
     this.clocks.build(shown, f);
     this.kpis.build(plan, m, f);
-    renderLegend(byId('legend'), plan, m, f, this.colours);
+    renderLegend(byId('legend'), plan, m, f, this.colours, this.build);
     this.summary.build(plan, m, f);
     this.embed?.build(plan, m, f);
     byId('map').setAttribute('aria-label', m.a11y.map(title));
@@ -97,6 +99,12 @@ export class Hud {
     this.kpis.update(kpis, now);
     this.summary.update(kpis, this.formats);
     this.embed?.update(kpis, this.messages, this.formats);
+  }
+
+  /** Said at once, without a frame: the watchdog's word that frames stopped. */
+  stalled(): void {
+    this.health = 'restarting';
+    this.badges.update('restarting', undefined, 0, 0, this.mainZone, this.messages, this.formats);
   }
 
   frame(

@@ -13,8 +13,15 @@ const key = (className: string, text: string, colour?: string) => {
   return span;
 };
 
-/** Modes, status colours, what reported and illustrative look like; the operation's footnote, sources and credits. */
-export function renderLegend(root: HTMLElement, plan: Plan, m: Messages, f: Formats, c: Colours): void {
+/** Modes, status colours, what reported and illustrative look like; the operation's footnote, sources and credits; the build. */
+export function renderLegend(
+  root: HTMLElement,
+  plan: Plan,
+  m: Messages,
+  f: Formats,
+  c: Colours,
+  build: string | null,
+): void {
   const keys = document.createElement('div');
   keys.className = 'keys';
   keys.append(
@@ -40,6 +47,8 @@ export function renderLegend(root: HTMLElement, plan: Plan, m: Messages, f: Form
     sources.length && m.sources(new Intl.ListFormat(f.locale, { type: 'unit' }).format(sources)),
     credits && inLanguage(credits, f),
     m.basemapCredit,
+    // Which code a screen runs, for whoever walks a wall of them after a deploy.
+    build && m.build(build.slice(0, 7)),
   ]
     .filter(Boolean)
     .join(' · ');

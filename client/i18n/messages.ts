@@ -52,6 +52,12 @@ export interface Messages {
   connecting: string;
   reconnecting: string;
   delayedSince: (time: string) => string;
+  /** The GPU dropped the map's drawing (driver reset, sleep): it is being drawn again. */
+  mapRestoring: string;
+  /** The screen stopped drawing and reloads itself. */
+  restarting: string;
+  /** The software build the page runs, for whoever looks after the screens. */
+  build: (id: string) => string;
   sources: (list: string) => string;
   /** The name of the view of the whole operation, where the operation names none. */
   wholeOperation: string;
@@ -117,6 +123,9 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Connecting…',
     reconnecting: 'Reconnecting…',
     delayedSince: (time) => `Data delayed since ${time}`,
+    mapRestoring: 'Map redrawing…',
+    restarting: 'Screen stalled: restarting…',
+    build: (id) => `Build ${id}`,
     sources: (list) => `Sources: ${list}`,
     wholeOperation: 'Whole operation',
     basemapCredit: 'Basemap: Natural Earth',
@@ -178,6 +187,9 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Connexion…',
     reconnecting: 'Reconnexion…',
     delayedSince: (time) => `Données en retard depuis ${time}`,
+    mapRestoring: 'Carte en cours de rétablissement…',
+    restarting: 'Écran figé : redémarrage…',
+    build: (id) => `Version ${id}`,
     sources: (list) => `Sources : ${list}`,
     wholeOperation: 'Toute l’opération',
     basemapCredit: 'Fond de carte : Natural Earth',
@@ -239,6 +251,9 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Verbinden…',
     reconnecting: 'Opnieuw verbinden…',
     delayedSince: (time) => `Gegevens vertraagd sinds ${time}`,
+    mapRestoring: 'Kaart wordt hersteld…',
+    restarting: 'Scherm vastgelopen: herstart…',
+    build: (id) => `Versie ${id}`,
     sources: (list) => `Bronnen: ${list}`,
     wholeOperation: 'Hele operatie',
     basemapCredit: 'Basiskaart: Natural Earth',
@@ -300,6 +315,9 @@ export const MESSAGES: Record<Language, Messages> = {
     connecting: 'Verbinde…',
     reconnecting: 'Verbinde erneut…',
     delayedSince: (time) => `Daten verzögert seit ${time}`,
+    mapRestoring: 'Karte wird wiederhergestellt…',
+    restarting: 'Anzeige hängt: Neustart…',
+    build: (id) => `Version ${id}`,
     sources: (list) => `Quellen: ${list}`,
     wholeOperation: 'Gesamte Operation',
     basemapCredit: 'Basiskarte: Natural Earth',

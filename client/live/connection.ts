@@ -18,6 +18,7 @@ export interface Connection<Emits extends DisplayClientToServer = DisplayClientT
   readonly snapshots: () => number;
   /** Wall time (local) the last message of any kind arrived. */
   readonly lastDataAt: () => number;
+  readonly servedBuild: () => string | null | undefined;
 }
 
 async function fetchPlan(version: string): Promise<Plan> {
@@ -52,6 +53,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   let snapshots = 0;
   let awaitingSnapshot = true;
   let lastDataAt = Date.now();
+  let servedBuild: string | null | undefined;
   socket.onAny(() => {
     lastDataAt = Date.now();
   });
@@ -87,6 +89,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   let fetching: string | undefined;
   socket.on('snapshot', (snapshot) => {
     clock.roughly(snapshot.serverTime);
+    servedBuild = snapshot.build;
     if (live.load(snapshot)) return loaded();
     // A plan this screen does not have: fetched once per version over HTTP, however often it
     // reconnects; the snapshots on the socket carry only the state.
@@ -120,5 +123,6 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     state: () => state,
     snapshots: () => snapshots,
     lastDataAt: () => lastDataAt,
+    servedBuild: () => servedBuild,
   };
 }

@@ -13,6 +13,8 @@ export interface Feed {
   snapshots(): number;
   /** Round trip of the clock sample trusted; the offset is good to half of it. */
   clockRtt(): number;
+  /** The display build the server serves, as its last snapshot said. */
+  servedBuild(): string | null | undefined;
   /** Socket handlers per event: stays 1 however often the screen reconnects. */
   handlerCounts(): Record<string, number>;
 }
@@ -26,6 +28,7 @@ export function socketFeed(connection: Connection): Feed {
     lastDataAt: connection.lastDataAt,
     snapshots: connection.snapshots,
     clockRtt: () => connection.clock.rtt,
+    servedBuild: connection.servedBuild,
     handlerCounts: () => Object.fromEntries(EVENTS.map((e) => [e, connection.socket.listeners(e).length])),
   };
 }

@@ -37,6 +37,11 @@ export interface Snapshot {
   clock: ClockState;
   presenter: PresenterState;
   kpis: Kpis;
+  /**
+   * The display build the server serves, on the socket only: a screen running another reloads
+   * itself at a quiet moment. Null where the server serves no built display.
+   */
+  build?: string | null;
 }
 
 /** A reliable state change; `prev` is the seq of the update before it, so a screen sees any gap. */

@@ -7,12 +7,14 @@ import { DISPLAY_NAMESPACE } from '../../core/protocol';
 import type { CorridorIo } from '../app';
 import type { Corridor } from '../corridor';
 import { registerPlanRoute } from './plan-route';
+import type { ServedBuild } from './served-build';
 
 export async function registerRoutes(
   app: FastifyInstance,
   corridor: Corridor,
   io: CorridorIo,
   clientDir: string,
+  build: ServedBuild,
   /** What a cluster node adds: its name, whether Redis answers, how far it has folded, all screens. */
   more: () => Promise<Record<string, unknown>> = async () => ({}),
 ) {
@@ -23,6 +25,7 @@ export async function registerRoutes(
     scenario: corridor.plan.id,
     seq: corridor.state.seq,
     scenarioTime: new Date(scenarioNow(corridor.state.clock, Date.now())).toISOString(),
+    build: build.current(),
     displays: io.of(DISPLAY_NAMESPACE).sockets.size,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     ...(await more()),

@@ -16,6 +16,7 @@ export class SnapshotQueue {
   constructor(
     private readonly corridor: Corridor,
     private readonly onSent: (screens: number) => void = () => undefined,
+    private readonly build: () => string | null = () => null,
   ) {}
 
   /** False where the screen already waits for one. */
@@ -36,7 +37,7 @@ export class SnapshotQueue {
 
   private flush(): void {
     this.scheduled = false;
-    const snapshot = this.corridor.snapshot();
+    const snapshot = { ...this.corridor.snapshot(), build: this.build() };
     for (const [nsp, ids] of this.waiting) {
       if (!ids.size) continue;
       // One broadcast to the screens that asked: Socket.IO encodes it once for all of them.

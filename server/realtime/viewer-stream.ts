@@ -33,6 +33,8 @@ export interface ViewerStreamOptions {
   log: Logger;
   /** Whether this node's data is current: a node that is not sends no heartbeats. */
   current?: () => boolean;
+  /** The display build this node serves, told in every snapshot. */
+  build?: () => string | null;
 }
 
 /**
@@ -49,7 +51,11 @@ export function attachViewerStream(io: CorridorIo, options: ViewerStreamOptions)
   // Typed with the display's events only: they are all this stream handles, on either namespace.
   const displays: Viewers = io.of(DISPLAY_NAMESPACE);
   const namespaces: Viewers[] = [displays, io.of(CONTROL_NAMESPACE)];
-  const snapshots = new SnapshotQueue(corridor, (n) => metrics.sent.inc({ event: 'snapshot' }, n));
+  const snapshots = new SnapshotQueue(
+    corridor,
+    (n) => metrics.sent.inc({ event: 'snapshot' }, n),
+    options.build,
+  );
   const budgets = {
     resync: new Budget(SCREEN_BUDGETS.resync.points, SCREEN_BUDGETS.resync.seconds),
     ping: new Budget(SCREEN_BUDGETS.ping.points, SCREEN_BUDGETS.ping.seconds),
