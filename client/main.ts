@@ -127,7 +127,10 @@ function drawFrame(now: number) {
   const state = live.state;
   const serverNow = feed.serverNow();
   const t = live.scenarioTime(serverNow);
-  hud.frame(now, t, health(), state, serverNow, feed.lastDataAt());
+  hud.frame(now, t, health(), state, serverNow, feed.lastDataAt(), {
+    named: feed.feeds(),
+    delayed: feed.delayedFeeds(),
+  });
   if (!state) return;
   controller.follow(state, live.planLoads);
   if (statusesDirty) {

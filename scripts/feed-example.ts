@@ -4,6 +4,8 @@
  *   CORRIDOR_INGEST_TOKEN=… npm run feed:example         (in another; --url to reach another server)
  * A flight Liège → Milan is booked, departs, reports its position every few seconds on the wall
  * clock, then arrives and is delivered. On the way it shows a resend, a late fix and a refusal.
+ * With --adsb its positions come as an ADS-B receiver writes them (readsb's aircraft.json, the
+ * flight among other aircraft), posted to /api/v1/feeds/adsb: the flight's leg names its callsign.
  */
 import { parseArgs } from 'node:util';
 import { greatCirclePath, type LngLat } from '../core/geo/great-circle';
@@ -14,6 +16,7 @@ const { values } = parseArgs({
     url: { type: 'string' },
     every: { type: 'string', default: '3' },
     minutes: { type: 'string', default: '1' },
+    adsb: { type: 'boolean', default: false },
   },
 });
 const url = values.url ?? `http://localhost:${process.env.PORT || 8080}`;
@@ -54,8 +57,8 @@ const fixAt = (t: number) => {
   };
 };
 
-async function send(what: string, events: unknown[]) {
-  const response = await fetch(`${url}/api/v1/events`, {
+async function send(what: string, events: unknown, path = 'events') {
+  const response = await fetch(`${url}/api/v1/${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(events),
@@ -66,12 +69,51 @@ async function send(what: string, events: unknown[]) {
     reason?: string;
     errors?: { path: string; reason: string }[];
     events?: { note?: string }[];
+    dropped?: { reason: string }[];
+    unmatched?: number;
   };
   const detail = response.ok
-    ? `${body.accepted} stored, ${body.duplicates} already there${body.events?.some((e) => e.note) ? ` (${body.events.find((e) => e.note)?.note})` : ''}`
+    ? `${body.accepted} stored, ${body.duplicates} already there${body.events?.some((e) => e.note) ? ` (${body.events.find((e) => e.note)?.note})` : ''}${body.dropped?.length ? `, dropped: ${body.dropped.map((d) => d.reason).join('; ')}` : ''}${body.unmatched ? `, ${body.unmatched} other aircraft ignored` : ''}`
     : `${body.reason}${body.errors ? `: ${body.errors.map((e) => `${e.path} ${e.reason}`).join('; ')}` : ''}`;
   console.log(`${response.status} ${what}: ${detail}`);
 }
+
+/** The receiver's file at time t: the flight (`offLat` degrees off its route) and an aircraft of no leg. */
+const aircraftJson = (t: number, offLat = 0) => {
+  const { lon, lat, heading } = fixAt(t);
+  return {
+    now: Date.now() / 1000,
+    messages: 1234,
+    aircraft: [
+      {
+        hex: '4ca7b3',
+        flight: 'EXM371  ',
+        lat: lat + offLat,
+        lon,
+        alt_baro: 29500,
+        gs: 430,
+        track: heading,
+        seen_pos: (Date.now() - t) / 1000,
+        seen: 0.3,
+      },
+      {
+        hex: '3c6444',
+        flight: 'DLH9LF  ',
+        lat: 50.9,
+        lon: 6.1,
+        alt_baro: 24000,
+        gs: 410,
+        track: 88,
+        seen_pos: 0.8,
+        seen: 0.2,
+      },
+    ],
+  };
+};
+const position = (what: string, t: number, offLat = 0) =>
+  values.adsb
+    ? send(`${what} (aircraft.json)`, aircraftJson(t, offLat), 'feeds/adsb')
+    : send(what, [offLat ? { ...fixAt(t), lat: fixAt(t).lat + offLat, id: undefined } : fixAt(t)]);
 
 const shipment = {
   kind: 'shipment',
@@ -89,6 +131,7 @@ const shipment = {
       to: 'MXP',
       depart: iso(depart),
       arrive: iso(arrive),
+      ...(values.adsb && { tracking: { callsign: 'EXM371', icao24: '4ca7b3' } }),
     },
   ],
   hubs: [hub('LGG', 'Liège', 'BE', LGG, 'Europe/Brussels'), hub('MXP', 'Milan', 'IT', MXP, 'Europe/Rome')],
@@ -104,15 +147,14 @@ await send('departure', [{ kind: 'status', shipment: 'EX-1', code: 'DEP', hub: '
 await send('the same departure again', [
   { kind: 'status', shipment: 'EX-1', code: 'DEP', hub: 'LGG', time: iso(depart) },
 ]);
-await send('a position 500 km off the route', [
-  { ...fixAt(Date.now()), lon: 12.5, lat: 41.9, id: undefined },
-]);
+await position('a position 500 km off the route', Date.now(), -4.5);
 
 let last = 0;
 while (Date.now() < arrive) {
   const t = Date.now();
-  await send(`position at ${iso(t).slice(11, 19)}`, [fixAt(t)]);
-  if (last && Math.random() < 0.2) await send('a fix that arrives late', [fixAt(last - EVERY_MS / 2)]);
+  await position(`position at ${iso(t).slice(11, 19)}`, t);
+  if (last && Math.random() < 0.2 && !values.adsb)
+    await send('a fix that arrives late', [fixAt(last - EVERY_MS / 2)]);
   last = t;
   await new Promise((resolve) => setTimeout(resolve, Math.min(EVERY_MS, Math.max(0, arrive - Date.now()))));
 }

@@ -9,6 +9,9 @@ import type { ClusterEvents } from './cluster/cluster-events';
 import type { ClusterNode } from './cluster/cluster-node';
 import { startCluster } from './cluster/start-cluster';
 import { Corridor } from './corridor';
+import type { PolledFeed } from './feeds/feed-config';
+import { feedRoutes } from './feeds/feed-routes';
+import { startFeeds } from './feeds/feeds';
 import { registerRoutes } from './http/routes';
 import { registerSecurityHeaders } from './http/security';
 import { ServedBuild } from './http/served-build';
@@ -62,6 +65,8 @@ export interface CorridorServerOptions {
   signIn?: { failures: number; windowSeconds: number };
   /** Ingest requests per address and minute. */
   ingestPerMinute?: number;
+  /** Feeds this node polls (ADS-B receivers, OpenSky, GPS trackers): `--feed FORMAT=URL`. */
+  feeds?: readonly PolledFeed[];
 }
 
 /**
@@ -146,6 +151,11 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
         )
       : alone(corridor, log, makePlayer(), logger);
   const build = new ServedBuild(options.clientDir);
+  const feeds = startFeeds(options.feeds ?? [], {
+    plan: () => corridor.plan,
+    ingest: engine.ingest,
+    log: logger,
+  });
   const stream = attachViewerStream(io, {
     corridor,
     frames,
@@ -153,9 +163,14 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     log: logger,
     current: engine.current,
     build: () => build.current(),
+    delayedFeeds: () => feeds.delayed(),
+    ...(options.feeds?.length && { feeds: () => feeds.health().map((feed) => feed.name) }),
   });
   if (engine.cluster) engine.cluster.stream = stream;
-  await registerRoutes(app, corridor, io, options.clientDir, build, engine.health);
+  await registerRoutes(app, corridor, io, options.clientDir, build, async () => ({
+    ...(await engine.health()),
+    ...(options.feeds?.length && { feeds: feeds.health() }),
+  }));
   app.get('/metrics', async (_request, reply) => {
     metrics.logEvents.set(log.head);
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -181,6 +196,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     guard,
     perMinute: options.ingestPerMinute ?? 6000,
     metrics,
+    more: feedRoutes(engine.ingest, () => corridor.plan),
   });
 
   await app.listen({ port: options.port, host: options.host });
@@ -200,6 +216,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     cluster: engine.cluster,
     metrics,
     async close() {
+      feeds.stop();
       stream.detach();
       io.disconnectSockets(true);
       // Keep-alive connections of feeds (Fastify keeps them 72 s) would hold the close that long;

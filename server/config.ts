@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type PolledFeed, parseFeedOptions } from './feeds/feed-config';
 
 /** The scenario played, and whose hubs a shipment sheet uses, where none is given. */
 export const BUNDLED_SCENARIO = 'data/scenarios/airlift-2020.json';
@@ -42,6 +43,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** CORRIDOR_NODE: its name in the cluster. */
   node: string | undefined;
+  /** --feed FORMAT=URL, repeated: the feeds this node polls. */
+  feeds: PolledFeed[];
   /** CORRIDOR_FRAME_ANCESTORS: who may frame the display (a CSP source list, default any). */
   frameAncestors: string[];
   /** CORRIDOR_CONTROL_ORIGINS: origins besides the page's own that may open the control page. */
@@ -61,6 +64,9 @@ export const USAGE = `Usage: npm start -- [options]
   --synthetic N        play a generated scenario of N vehicles on real routes, from the time all move
   --hubs FILE          a shipment sheet's hubs (--scenario FILE.csv): a hub sheet (CSV) or a scenario
                        (default: the bundled one's)
+  --feed FORMAT=URL    poll a live feed (repeatable): adsb (readsb/dump1090 aircraft.json), opensky (its
+                       REST states), gps (GeoJSON points); options after # (docs/feeds.md), e.g.
+                       --feed adsb=http://receiver/data/aircraft.json#every=2
   --operation FILE     a shipment sheet's title, items, sources and story; or, with --live and no
                        scenario, the live operation's (JSON or an operation sheet, docs/spreadsheet.md)
 Environment: PORT (default 8080), HOST, CORRIDOR_INGEST_TOKEN (bearer token for POST /api/v1/events,
@@ -124,6 +130,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
       hubs: { type: 'string' },
       synthetic: { type: 'string' },
       operation: { type: 'string' },
+      feed: { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -154,6 +161,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
     operation: values.operation === undefined ? undefined : fromUser(values.operation, env),
     redisUrl: redisUrl(env.REDIS_URL),
     node: env.CORRIDOR_NODE || undefined,
+    feeds: parseFeedOptions(values.feed ?? [], env),
     frameAncestors: frameAncestorsFrom(env),
     controlOrigins: (env.CORRIDOR_CONTROL_ORIGINS ?? '')
       .split(',')

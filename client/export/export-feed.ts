@@ -61,6 +61,15 @@ export class ExportFeed implements Feed {
     return 0;
   }
 
+  feeds(): readonly [] {
+    return [];
+  }
+
+  /** An export shows a past time: no feed is late for it. */
+  delayedFeeds(): readonly [] {
+    return [];
+  }
+
   /** An export reloads for no build: it renders what its page was given. */
   servedBuild(): null {
     return null;

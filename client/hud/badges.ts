@@ -1,4 +1,5 @@
 import { type ClockState, scenarioNow } from '../../core/clock';
+import type { DelayedFeed } from '../../core/protocol';
 import type { Formats } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 
@@ -31,6 +32,7 @@ export class Badges {
     mainZone: string,
     m: Messages,
     f: Formats,
+    delayed: readonly DelayedFeed[] = [],
   ): void {
     let mode = '';
     let status = '';
@@ -43,6 +45,12 @@ export class Badges {
       const date = f.date(scenarioNow(clock, serverNow), mainZone);
       if (isLiveClock(clock, serverNow)) mode = m.live;
       else mode = clock.paused ? m.paused(date) : m.replay(f.number(clock.rate), date);
+      // The feeds that went silent, beside a mode that stays true for everything else.
+      status = delayed
+        .map((d) =>
+          m.feedDelayed(d.feed, d.since === null ? null : f.time(d.since, this.localZone), d.vehicles.length),
+        )
+        .join(' · ');
     }
     const key = `${health}|${mode}|${status}`;
     if (key === this.shown) return;

@@ -1,5 +1,6 @@
 import type { StatusEvent } from '../../core/events';
 import { computeKpis } from '../../core/kpis';
+import type { DelayedFeed } from '../../core/protocol';
 import type { Language, Plan } from '../../core/scenario';
 import type { CorridorState } from '../../core/state';
 import { EmbedBar } from '../embed/embed-bar';
@@ -101,6 +102,22 @@ export class Hud {
     this.embed?.update(kpis, this.messages, this.formats);
   }
 
+  private feedsShown = '';
+
+  /** The legend's line naming the live feeds; built again with the legend (setPlan). */
+  private showFeeds(named: readonly string[]): void {
+    const key = `${this.messages.livePositions('')}|${named.join(',')}`;
+    // The legend is built anew for a new plan or language: then the line must be added again.
+    if (key === this.feedsShown && (!named.length || byId('legend').querySelector('.feeds'))) return;
+    this.feedsShown = key;
+    byId('legend').querySelector('.feeds')?.remove();
+    if (!named.length) return;
+    const line = document.createElement('p');
+    line.className = 'notes feeds';
+    line.textContent = this.messages.livePositions(named.join(', '));
+    byId('legend').append(line);
+  }
+
   /** Said at once, without a frame: the watchdog's word that frames stopped. */
   stalled(): void {
     this.health = 'restarting';
@@ -114,8 +131,10 @@ export class Hud {
     state: CorridorState | undefined,
     serverNow: number,
     lastDataAt: number,
+    feeds: { named: readonly string[]; delayed: readonly DelayedFeed[] } = { named: [], delayed: [] },
   ) {
     this.health = health;
+    this.showFeeds(feeds.named);
     this.clocks.update(scenarioTime, this.formats);
     this.summary.tick(scenarioTime, this.mainZone, this.messages, this.formats);
     this.kpis.tick(now);
@@ -127,6 +146,7 @@ export class Hud {
       this.mainZone,
       this.messages,
       this.formats,
+      feeds.delayed,
     );
     if (this.tickerDirty && this.plan) {
       this.tickerDirty = false;

@@ -52,6 +52,10 @@ export interface Messages {
   connecting: string;
   reconnecting: string;
   delayedSince: (time: string) => string;
+  /** The live feeds whose positions the screen shows, reported by them. */
+  livePositions: (feeds: string) => string;
+  /** A live feed gone silent: its vehicles' positions are old, the rest of the screen is live. */
+  feedDelayed: (feed: string, since: string | null, vehicles: number) => string;
   /** The GPU dropped the map's drawing (driver reset, sleep): it is being drawn again. */
   mapRestoring: string;
   /** The screen stopped drawing and reloads itself. */
@@ -124,6 +128,9 @@ export const MESSAGES: Record<Language, Messages> = {
     reconnecting: 'Reconnecting…',
     delayedSince: (time) => `Data delayed since ${time}`,
     mapRestoring: 'Map redrawing…',
+    livePositions: (feeds) => `Positions reported live by: ${feeds}`,
+    feedDelayed: (feed, since, n) =>
+      `${feed} delayed${since ? ` since ${since}` : ''}: ${n === 1 ? '1 vehicle' : `${n} vehicles`}`,
     restarting: 'Screen stalled: restarting…',
     build: (id) => `Build ${id}`,
     sources: (list) => `Sources: ${list}`,
@@ -188,6 +195,9 @@ export const MESSAGES: Record<Language, Messages> = {
     reconnecting: 'Reconnexion…',
     delayedSince: (time) => `Données en retard depuis ${time}`,
     mapRestoring: 'Carte en cours de rétablissement…',
+    livePositions: (feeds) => `Positions rapportées en direct par : ${feeds}`,
+    feedDelayed: (feed, since, n) =>
+      `${feed} en retard${since ? ` depuis ${since}` : ''} : ${n} ${n > 1 ? 'véhicules' : 'véhicule'}`,
     restarting: 'Écran figé : redémarrage…',
     build: (id) => `Version ${id}`,
     sources: (list) => `Sources : ${list}`,
@@ -252,6 +262,9 @@ export const MESSAGES: Record<Language, Messages> = {
     reconnecting: 'Opnieuw verbinden…',
     delayedSince: (time) => `Gegevens vertraagd sinds ${time}`,
     mapRestoring: 'Kaart wordt hersteld…',
+    livePositions: (feeds) => `Posities live gemeld door: ${feeds}`,
+    feedDelayed: (feed, since, n) =>
+      `${feed} vertraagd${since ? ` sinds ${since}` : ''}: ${n} ${n === 1 ? 'voertuig' : 'voertuigen'}`,
     restarting: 'Scherm vastgelopen: herstart…',
     build: (id) => `Versie ${id}`,
     sources: (list) => `Bronnen: ${list}`,
@@ -316,6 +329,9 @@ export const MESSAGES: Record<Language, Messages> = {
     reconnecting: 'Verbinde erneut…',
     delayedSince: (time) => `Daten verzögert seit ${time}`,
     mapRestoring: 'Karte wird wiederhergestellt…',
+    livePositions: (feeds) => `Positionen live gemeldet von: ${feeds}`,
+    feedDelayed: (feed, since, n) =>
+      `${feed} verzögert${since ? ` seit ${since}` : ''}: ${n} ${n === 1 ? 'Fahrzeug' : 'Fahrzeuge'}`,
     restarting: 'Anzeige hängt: Neustart…',
     build: (id) => `Version ${id}`,
     sources: (list) => `Quellen: ${list}`,

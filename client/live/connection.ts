@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import {
+  type DelayedFeed,
   DISPLAY_NAMESPACE,
   type DisplayClientToServer,
   type DisplayServerToClient,
@@ -19,6 +20,10 @@ export interface Connection<Emits extends DisplayClientToServer = DisplayClientT
   /** Wall time (local) the last message of any kind arrived. */
   readonly lastDataAt: () => number;
   readonly servedBuild: () => string | null | undefined;
+  /** Feeds the last heartbeat said have gone silent. */
+  readonly delayedFeeds: () => readonly DelayedFeed[];
+  /** The live feeds the server polls, as its last snapshot said. */
+  readonly feeds: () => readonly string[];
 }
 
 async function fetchPlan(version: string): Promise<Plan> {
@@ -54,6 +59,8 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   let awaitingSnapshot = true;
   let lastDataAt = Date.now();
   let servedBuild: string | null | undefined;
+  let delayedFeeds: readonly DelayedFeed[] = [];
+  let feedsNamed: readonly string[] = [];
   socket.onAny(() => {
     lastDataAt = Date.now();
   });
@@ -90,6 +97,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   socket.on('snapshot', (snapshot) => {
     clock.roughly(snapshot.serverTime);
     servedBuild = snapshot.build;
+    feedsNamed = snapshot.feeds ?? [];
     if (live.load(snapshot)) return loaded();
     // A plan this screen does not have: fetched once per version over HTTP, however often it
     // reconnects; the snapshots on the socket carry only the state.
@@ -113,6 +121,9 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
       socket.emit('resync');
     }
   });
+  socket.on('heartbeat', (beat) => {
+    delayedFeeds = beat.delayed ?? [];
+  });
   socket.on('positions', (frame) => {
     if (!awaitingSnapshot) live.applyPositions(frame);
   });
@@ -124,5 +135,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     snapshots: () => snapshots,
     lastDataAt: () => lastDataAt,
     servedBuild: () => servedBuild,
+    delayedFeeds: () => delayedFeeds,
+    feeds: () => feedsNamed,
   };
 }

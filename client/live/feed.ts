@@ -1,3 +1,4 @@
+import type { DelayedFeed } from '../../core/protocol';
 import type { Connection, ConnectionState } from './connection';
 
 /**
@@ -13,6 +14,10 @@ export interface Feed {
   snapshots(): number;
   /** Round trip of the clock sample trusted; the offset is good to half of it. */
   clockRtt(): number;
+  /** Live feeds gone silent, as the server's last heartbeat said. */
+  delayedFeeds(): readonly DelayedFeed[];
+  /** The live feeds the server polls: the legend names them. */
+  feeds(): readonly string[];
   /** The display build the server serves, as its last snapshot said. */
   servedBuild(): string | null | undefined;
   /** Socket handlers per event: stays 1 however often the screen reconnects. */
@@ -29,6 +34,8 @@ export function socketFeed(connection: Connection): Feed {
     snapshots: connection.snapshots,
     clockRtt: () => connection.clock.rtt,
     servedBuild: connection.servedBuild,
+    delayedFeeds: connection.delayedFeeds,
+    feeds: connection.feeds,
     handlerCounts: () => Object.fromEntries(EVENTS.map((e) => [e, connection.socket.listeners(e).length])),
   };
 }

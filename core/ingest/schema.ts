@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { awbSchema } from '../cargo/awb';
-import { hubSchema } from '../scenario/schema';
+import { hubSchema, trackingSchema } from '../scenario/schema';
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -114,6 +114,7 @@ export const shipmentSchema = z.strictObject({
           .optional(),
         depart: timeSchema,
         arrive: timeSchema,
+        tracking: trackingSchema.optional(),
       }),
     )
     .min(1, 'a shipment needs at least one leg')

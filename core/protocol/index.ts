@@ -42,6 +42,8 @@ export interface Snapshot {
    * itself at a quiet moment. Null where the server serves no built display.
    */
   build?: string | null;
+  /** The live feeds the server polls, on the socket only: the legend names them. */
+  feeds?: string[];
 }
 
 /** A reliable state change; `prev` is the seq of the update before it, so a screen sees any gap. */
@@ -62,6 +64,16 @@ export interface DisplayServerToClient {
 export interface Heartbeat {
   seq: number;
   serverTime: number;
+  /** Live feeds gone silent: the screens say so for the vehicles they drove, the rest stays live. */
+  delayed?: DelayedFeed[];
+}
+
+export interface DelayedFeed {
+  /** The feed's name (`adsb`, `opensky`, or the name it was given). */
+  feed: string;
+  /** Server ms of its last good read; null where it never read. */
+  since: number | null;
+  vehicles: string[];
 }
 
 export interface DisplayClientToServer {

@@ -23,6 +23,14 @@ export interface Leg {
   /** [lon, lat] vertices the vehicle follows; air legs fly the great circle. */
   path: LngLat[];
   shipments: string[];
+  /** How live feeds recognise its vehicle (callsign, icao24, tracker id). */
+  tracking?: LegTracking;
+}
+
+export interface LegTracking {
+  callsign?: string;
+  icao24?: string;
+  tracker?: string;
 }
 
 export interface Milestone {
@@ -118,6 +126,7 @@ export function compilePlan(s: ScenarioFile): Plan {
         provenance: legSpec.provenance,
         path: path.map(([lon, lat]) => [round(lon), round(lat)] as const),
         shipments: [spec.id],
+        ...(legSpec.tracking && { tracking: legSpec.tracking }),
       });
     }
     const last = spec.legs[spec.legs.length - 1] as LegSpec;

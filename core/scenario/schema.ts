@@ -21,6 +21,37 @@ export const hubSchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
+/**
+ * How live feeds recognise the vehicle of a leg: an aircraft by the callsign it transmits and/or
+ * its ICAO 24-bit address (ADS-B), a truck or train by its tracker's id (GPS feeds).
+ */
+export const trackingSchema = z
+  .strictObject({
+    callsign: z
+      .string()
+      .transform((text) => text.replace(/\s+/g, '').toUpperCase())
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[A-Z0-9]{2,8}$/,
+            'expected the 2–8 letters and digits an aircraft transmits, like "CLU371"',
+          ),
+      )
+      .optional(),
+    icao24: z
+      .string()
+      .transform((text) => text.trim().toLowerCase())
+      .pipe(
+        z
+          .string()
+          .regex(/^[0-9a-f]{6}$/, 'expected the aircraft\'s ICAO 24-bit address, 6 hex digits like "4ca7b3"'),
+      )
+      .optional(),
+    tracker: z.string().min(1).max(100).optional(),
+  })
+  .refine((t) => t.callsign || t.icao24 || t.tracker, 'give a callsign, an icao24 or a tracker');
+
 export const legSchema = z.strictObject({
   vehicle: id,
   label: z.string().min(1).optional(),
@@ -32,6 +63,7 @@ export const legSchema = z.strictObject({
   depart: stamp,
   arrive: stamp,
   provenance: provenanceSchema,
+  tracking: trackingSchema.optional(),
 });
 
 export const shipmentSchema = z.strictObject({

@@ -20,6 +20,8 @@ export interface IngestRouteOptions {
   /** Requests per address and minute (@fastify/rate-limit), right token or not. */
   perMinute: number;
   metrics: Metrics;
+  /** More routes behind the same token, rate and body limits: the feeds' formats. */
+  more?: (scope: FastifyInstance) => void;
 }
 
 const TYPES =
@@ -57,7 +59,16 @@ export async function registerIngestRoute(
     });
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
-      ['application/json', 'application/x-ndjson', 'text/csv'],
+      [
+        'application/json',
+        'application/x-ndjson',
+        'text/csv',
+        // The feeds' own formats (server/feeds/feed-routes.ts).
+        'text/plain',
+        'application/xml',
+        'text/xml',
+        'application/geo+json',
+      ],
       { parseAs: 'string', bodyLimit: options.maxBytes },
       (_request, body, done) => done(null, body),
     );
@@ -109,9 +120,18 @@ export async function registerIngestRoute(
       );
     });
 
+    options.more?.(scope);
     scope.post('/api/v1/events', { bodyLimit: options.maxBytes }, async (request, reply) => {
       const text = typeof request.body === 'string' ? request.body : '';
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+      // The feeds' formats are read on their own paths only.
+      if (!['application/json', 'application/x-ndjson', 'text/csv'].includes(type ?? ''))
+        return refuse(
+          reply,
+          415,
+          'unsupported_media_type',
+          `Content-Type "${type}" is not accepted: send ${TYPES}`,
+        );
       const parsed =
         type === 'application/x-ndjson'
           ? parseNdjsonBody(text)

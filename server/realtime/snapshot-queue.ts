@@ -1,5 +1,5 @@
 import type { Namespace } from 'socket.io';
-import type { DisplayClientToServer, DisplayServerToClient } from '../../core/protocol';
+import type { DisplayClientToServer, DisplayServerToClient, Snapshot } from '../../core/protocol';
 import type { Corridor } from '../corridor';
 
 type Viewers = Namespace<DisplayClientToServer, DisplayServerToClient>;
@@ -16,7 +16,8 @@ export class SnapshotQueue {
   constructor(
     private readonly corridor: Corridor,
     private readonly onSent: (screens: number) => void = () => undefined,
-    private readonly build: () => string | null = () => null,
+    /** What the socket's snapshots carry besides the state: the build served, the feeds polled. */
+    private readonly extra: () => Pick<Snapshot, 'build' | 'feeds'> = () => ({}),
   ) {}
 
   /** False where the screen already waits for one. */
@@ -37,7 +38,7 @@ export class SnapshotQueue {
 
   private flush(): void {
     this.scheduled = false;
-    const snapshot = { ...this.corridor.snapshot(), build: this.build() };
+    const snapshot = { ...this.corridor.snapshot(), ...this.extra() };
     for (const [nsp, ids] of this.waiting) {
       if (!ids.size) continue;
       // One broadcast to the screens that asked: Socket.IO encodes it once for all of them.

@@ -3,6 +3,7 @@ import { isVolatile } from '../../core/events';
 import {
   CONTROL_EVENTS,
   CONTROL_NAMESPACE,
+  type DelayedFeed,
   DISPLAY_NAMESPACE,
   type DisplayClientToServer,
   type DisplayServerToClient,
@@ -33,6 +34,10 @@ export interface ViewerStreamOptions {
   log: Logger;
   /** Whether this node's data is current: a node that is not sends no heartbeats. */
   current?: () => boolean;
+  /** The feeds this node polls, named in every snapshot (the legend says where positions come from). */
+  feeds?: () => string[];
+  /** Feeds gone silent on this node, told in every heartbeat. */
+  delayedFeeds?: () => DelayedFeed[];
   /** The display build this node serves, told in every snapshot. */
   build?: () => string | null;
 }
@@ -54,7 +59,7 @@ export function attachViewerStream(io: CorridorIo, options: ViewerStreamOptions)
   const snapshots = new SnapshotQueue(
     corridor,
     (n) => metrics.sent.inc({ event: 'snapshot' }, n),
-    options.build,
+    () => ({ build: options.build?.() ?? null, ...(options.feeds && { feeds: options.feeds() }) }),
   );
   const budgets = {
     resync: new Budget(SCREEN_BUDGETS.resync.points, SCREEN_BUDGETS.resync.seconds),
@@ -91,7 +96,8 @@ export function attachViewerStream(io: CorridorIo, options: ViewerStreamOptions)
   metrics.screensNow = () => Object.fromEntries(namespaces.map((nsp) => [nsp.name, nsp.sockets.size]));
   const heartbeat = setInterval(() => {
     if (!current()) return;
-    const beat = { seq: corridor.state.seq, serverTime: Date.now() };
+    const delayed = options.delayedFeeds?.() ?? [];
+    const beat = { seq: corridor.state.seq, serverTime: Date.now(), ...(delayed.length && { delayed }) };
     for (const nsp of namespaces) nsp.local.volatile.emit('heartbeat', beat);
   }, corridor.tickMs);
   const detach = corridor.onEntry((entry, prev) => {

@@ -72,7 +72,7 @@ export function parseStatusLine(fields: string[], n: number, awb: string | null,
   let airport = airportText.slice(0, 3);
   if (layout === 'departure') {
     if (!/^[A-Z]{6}$/.test(airportText)) {
-      fail('airports', `expected the departure and arrival IATA codes like "HGHLGG", got "${airportText}"`);
+      fail('airports', `expected the departure and arrival IATA codes like "JFKFRA", got "${airportText}"`);
     }
   } else if (!isAirport(airportText)) fail('airport', airportReason(airportText));
   else airport = airportText;

@@ -165,7 +165,7 @@ describe('parseFsu', () => {
     expect(parseFsu('FSU/14\n176-12345675HGHLG/T1\nARR/CV74011/14MAR2460/LGG/T1/X1', { now })).toEqual({
       ok: false,
       errors: [
-        'line 2: origin and destination: expected two 3-letter IATA codes like "HGHLGG", got "HGHLG"',
+        'line 2: origin and destination: expected two 3-letter IATA codes like "JFKFRA", got "HGHLG"',
         'line 3 (ARR): flight: expected a carrier code and flight number like "CV7401", got "CV74011"',
         'line 3 (ARR): date: "2460" in "14MAR2460" is not a time of day (HHMM)',
         'line 3 (ARR): departure time: expected S, E or A, a time and optionally -N or -P, like "A1930", got "X1"',

@@ -7,9 +7,9 @@ import { hasLayout, parseStatusLine } from './fsu-line';
  * Cargo-IMP status update (FSU) text messages:
  *
  *   FSU/14
- *   176-12345675HGHLGG/T1000K25000
- *   DEP/CV7401/13MAR/HGHLGG/T1000K25000
- *   ARR/CV7401/14MAR0615/LGG/T1000K25000
+ *   020-12345675JFKFRA/T1000K25000
+ *   DEP/LH401/13MAR/JFKFRA/T1000K25000
+ *   ARR/LH401/14MAR0615/FRA/T1000K25000
  *
  * Line 1 is the message identifier and version, line 2 the consignment (air waybill, origin and
  * destination, quantity), then status lines (laid out per code, see fsu-line.ts) and segments
@@ -61,10 +61,10 @@ export function parseFsu(text: string, options: { now: number }): ParseResult<Ca
   return errors.length ? { ok: false, errors } : { ok: true, items, skipped };
 }
 
-/** Line 2: `176-12345675HGHLGG/T1000K25000`; origin, destination and quantity may be left out. */
+/** Line 2: `176-12345675JFKFRA/T1000K25000`; origin, destination and quantity may be left out. */
 function parseConsignment(line: string | undefined, errors: string[]): string | null {
   if (line === undefined) {
-    errors.push('line 2: missing (expected the air waybill line, like "176-12345675HGHLGG/T10K350")');
+    errors.push('line 2: missing (expected the air waybill line, like "176-12345675JFKFRA/T10K350")');
     return null;
   }
   const slash = line.indexOf('/');
@@ -75,7 +75,7 @@ function parseConsignment(line: string | undefined, errors: string[]): string | 
   const places = match?.[2] ?? '';
   if (match && places !== '' && !/^[A-Z]{6}$/.test(places)) {
     errors.push(
-      `line 2: origin and destination: expected two 3-letter IATA codes like "HGHLGG", got "${places}"`,
+      `line 2: origin and destination: expected two 3-letter IATA codes like "JFKFRA", got "${places}"`,
     );
   }
   if (slash >= 0) {
