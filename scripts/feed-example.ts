@@ -1,6 +1,6 @@
 /**
  * A live feed, as a forwarder and a flight tracker would send it, to a running server:
- *   npm start -- --live                                  (in one terminal; note its ingest token)
+ *   npm start -- --live --operation data/operations/feed-example.json   (one terminal; note its token)
  *   CORRIDOR_INGEST_TOKEN=… npm run feed:example         (in another; --url to reach another server)
  * A flight Liège → Milan is booked, departs, reports its position every few seconds on the wall
  * clock, then arrives and is delivered. On the way it shows a resend, a late fix and a refusal.

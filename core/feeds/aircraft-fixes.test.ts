@@ -100,4 +100,18 @@ describe('positions from feeds, matched to the plan', () => {
     ]);
     expect(unmatched).toBe(1);
   });
+
+  it('refuses a leg whose tracking names no aircraft or tracker as it is written', () => {
+    const errors = (tracking: unknown) => {
+      const result = validateScenario(edit(scenarioFixture(), { 'shipments.0.legs.0.tracking': tracking }));
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors({ icao24: '4ca7b' })).toEqual([
+      'shipments[0].legs[0].tracking.icao24: expected the aircraft\'s ICAO 24-bit address, 6 hex digits like "4ca7b3"',
+    ]);
+    expect(errors({ callsign: 'CLU-371' })).toEqual([
+      'shipments[0].legs[0].tracking.callsign: expected the 2–8 letters and digits an aircraft transmits, like "CLU371"',
+    ]);
+    expect(errors({})).toEqual(['shipments[0].legs[0].tracking: give a callsign, an icao24 or a tracker']);
+  });
 });

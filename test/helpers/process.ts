@@ -55,8 +55,9 @@ export interface ScriptRun {
 }
 
 /** Runs an npm script's entry point (`scripts/scenario.ts`) to its end, as `npm run` would. */
-export function runScript(script: string, args: string[]): ScriptRun {
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): ScriptRun {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

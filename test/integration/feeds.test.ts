@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Heartbeat } from '../../core/protocol';
+import type { Heartbeat, Snapshot } from '../../core/protocol';
 import type { CorridorServer } from '../../server/app';
 import { parseFeedOption } from '../../server/feeds/feed-config';
 import type { FeedHealth } from '../../server/feeds/feed-runner';
 import { emptyPlan } from '../../server/live-plan';
 import { ok, TOKEN, tempDataDir } from '../helpers/ingest';
+import { listeningUrl, runScript, spawnServer } from '../helpers/process';
 import { aircraftAt, type FakeReceiver, startReceiver, trackedFlight } from '../helpers/receiver';
 import { followAsScreen } from '../helpers/screen';
 import { bundledPlan, connectDisplay, startTestServer, until } from '../helpers/server';
@@ -194,5 +195,42 @@ describe('cargo status messages (Cargo-IMP FSU) posted as they come', () => {
         ],
       },
     });
+  });
+});
+
+describe('npm run feed:example -- --adsb', () => {
+  it('books a flight and posts what a receiver writes, on the wall clock, to a running server', async () => {
+    const server = spawnServer(
+      ['--live', '--operation', 'data/operations/feed-example.json', '--no-build', '--tick-ms', '250'],
+      { PORT: '0', CORRIDOR_INGEST_TOKEN: TOKEN },
+    );
+    try {
+      const url = await listeningUrl(server);
+      const run = runScript(
+        'scripts/feed-example.ts',
+        ['--url', url, '--adsb', '--minutes', '0.05', '--every', '1'],
+        {
+          CORRIDOR_INGEST_TOKEN: TOKEN,
+        },
+      );
+      const { status, stdout } = await run.ended;
+      expect(status, stdout).toBe(0);
+      expect(stdout).toMatch(
+        /200 a position 500 km off the route \(aircraft\.json\): 0 stored, 0 already there, dropped: .* is (4\d\d|500) km from the path of EX-LGG-MXP/,
+      );
+      expect(stdout).toMatch(
+        /200 position at \d\d:\d\d:\d\d \(aircraft\.json\): 1 stored, 0 already there, 1 other aircraft ignored/,
+      );
+      expect(stdout).toMatch(/200 arrival, unloading and delivery: 3 stored/);
+      const snapshot = async () => (await (await fetch(`${url}/api/v1/snapshot`)).json()) as Snapshot;
+      expect((await snapshot()).vehicles.find((v) => v.id === 'EX-LGG-MXP')?.fixes.length).toBeGreaterThan(0);
+      // Unloaded a second after landing: delivered once the clock gets there.
+      const deadline = Date.now() + 5000;
+      while ((await snapshot()).statuses['EX-1']?.code !== 'delivered' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
+      expect((await snapshot()).statuses['EX-1']?.code).toBe('delivered');
+    } finally {
+      server.child.kill('SIGKILL');
+    }
   });
 });
