@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Heartbeat, Snapshot } from '../../core/protocol';
 import type { CorridorServer } from '../../server/app';
@@ -229,6 +231,48 @@ describe('npm run feed:example -- --adsb', () => {
       while ((await snapshot()).statuses['EX-1']?.code !== 'delivered' && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 200));
       expect((await snapshot()).statuses['EX-1']?.code).toBe('delivered');
+
+      // npm run feed:replay: a capture of two receiver files a second apart and a broken FSU.
+      const capture = join(tempDataDir(), 'capture.ndjson');
+      const heard = (lat: number) => ({
+        now: 1764583200,
+        aircraft: [{ hex: '4ca7b3', flight: 'EXM371', lat, lon: 7.1, seen_pos: 0.5 }],
+      });
+      writeFileSync(
+        capture,
+        [
+          { at: '2025-12-01T10:00:00Z', format: 'adsb', body: heard(48.1) },
+          { at: '2025-12-01T10:00:01Z', format: 'adsb', body: heard(48.1) },
+          {
+            at: '2025-12-01T10:00:02Z',
+            format: 'fsu',
+            body: 'FSU/14\n176-12345670LGGMXP/T1\nARR/EX1/01DEC/MXP/T1',
+          },
+        ]
+          .map((line) => JSON.stringify(line))
+          .join('\n'),
+      );
+      const replay = await runScript('scripts/feed-replay.ts', [capture, '--url', url, '--speed', '4'], {
+        CORRIDOR_INGEST_TOKEN: TOKEN,
+      }).ended;
+      expect(replay.status, replay.stderr).toBe(0);
+      expect(replay.stdout.trim().split('\n')).toEqual([
+        // Moved to now, the aircraft is the example's flight, just landed: no longer mid-route.
+        '1/3 2025-12-01T10:00:00Z adsb: 200 0 stored, 0 repeats, 1 dropped',
+        '2/3 2025-12-01T10:00:01Z adsb: 200 0 stored, 0 repeats, 1 dropped',
+        '3/3 2025-12-01T10:00:02Z fsu: 400 line 2: air waybill: check digit of "176-12345670" should be 5 (first 7 digits of the serial mod 7)',
+      ]);
+      const asRecorded = await runScript(
+        'scripts/feed-replay.ts',
+        [capture, '--url', url, '--speed', '4', '--as-recorded'],
+        {
+          CORRIDOR_INGEST_TOKEN: TOKEN,
+        },
+      ).ended;
+      // At the time it was recorded, no leg of the plan was flying.
+      expect(asRecorded.stdout.split('\n')[0]).toBe(
+        '1/3 2025-12-01T10:00:00Z adsb: 200 0 stored, 0 repeats, 1 not in the plan',
+      );
     } finally {
       server.child.kill('SIGKILL');
     }
