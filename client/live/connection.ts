@@ -4,6 +4,7 @@ import {
   DISPLAY_NAMESPACE,
   type DisplayClientToServer,
   type DisplayServerToClient,
+  type Update,
 } from '../../core/protocol';
 import type { Plan } from '../../core/scenario';
 import { ClockSync } from './clock-sync';
@@ -94,6 +95,7 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     set('live');
   };
   let fetching: string | undefined;
+  let early: Update[] = [];
   socket.on('snapshot', (snapshot) => {
     clock.roughly(snapshot.serverTime);
     servedBuild = snapshot.build;
@@ -105,16 +107,24 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
     fetching = snapshot.planVersion;
     fetchPlan(snapshot.planVersion)
       .then((plan) => {
-        if (live.load({ ...snapshot, plan })) loaded();
-        else socket.emit('resync');
+        if (!live.load({ ...snapshot, plan })) return socket.emit('resync');
+        loaded();
+        const missed = early.filter((update) => update.seq > snapshot.updateSeq);
+        if (!missed.every((update) => live.applyUpdate(update))) {
+          awaitingSnapshot = true;
+          socket.emit('resync');
+        }
       })
       // The plan changed meanwhile, or the server is away: a new snapshot says which plan now.
       .catch(() => setTimeout(() => socket.emit('resync'), 1000))
       .finally(() => {
         fetching = undefined;
+        early = [];
       });
   });
   socket.on('update', (update) => {
+    // Updates that come while the plan is fetched follow the snapshot: kept, applied once it is loaded.
+    if (awaitingSnapshot && fetching !== undefined && early.length < 1000) early.push(update);
     if (awaitingSnapshot) return;
     if (!live.applyUpdate(update)) {
       awaitingSnapshot = true;

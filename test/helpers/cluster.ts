@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { LiveState } from '../../client/live/live-state';
-import type { DisplayClientToServer, DisplayServerToClient, Snapshot } from '../../core/protocol';
+import type { DisplayClientToServer, DisplayServerToClient, Snapshot, Update } from '../../core/protocol';
 import { TOKEN } from './ingest';
 import { listeningUrl, type ServerProcess, spawnServer } from './process';
 import { freePort } from './redis';
@@ -51,14 +51,22 @@ export function screen(url: string) {
   const times = { connects: [] as number[], disconnects: [] as number[], snapshots: [] as number[] };
   socket.on('connect', () => times.connects.push(Date.now()));
   socket.on('disconnect', () => times.disconnects.push(Date.now()));
+  // As the display does (client/live/connection.ts): updates that come while the plan is fetched
+  // are kept and applied once it is loaded.
+  let early: Update[] | null = null;
   socket.on('snapshot', async (snapshot) => {
     times.snapshots.push(Date.now());
     if (live.load(snapshot)) return;
+    early = [];
     const plan = await planOf(url, snapshot).catch(() => null);
-    if (!plan || !live.load({ ...snapshot, plan })) socket.emit('resync');
+    const missed = (early ?? []).filter((update) => update.seq > snapshot.updateSeq);
+    early = null;
+    if (!plan || !live.load({ ...snapshot, plan })) return socket.emit('resync');
+    if (!missed.every((update) => live.applyUpdate(update))) socket.emit('resync');
   });
   socket.on('update', (update) => {
-    if (live.state && !live.applyUpdate(update)) socket.emit('resync');
+    if (early) early.push(update);
+    else if (live.state && !live.applyUpdate(update)) socket.emit('resync');
   });
   socket.on('positions', (frame) => live.applyPositions(frame));
   return { socket, live, times, close: () => socket.disconnect() };
