@@ -47,10 +47,15 @@ export function renderLegend(
     sources.length && m.sources(new Intl.ListFormat(f.locale, { type: 'unit' }).format(sources)),
     credits && inLanguage(credits, f),
     m.basemapCredit,
-    // Which code a screen runs, for whoever walks a wall of them after a deploy.
-    build && m.build(build.slice(0, 7)),
   ]
     .filter(Boolean)
     .join(' · ');
+  if (build) {
+    // Which code a screen runs, for whoever walks a wall of them after a deploy; not in a press still.
+    const id = document.createElement('span');
+    id.className = 'build';
+    id.textContent = ` · ${m.build(build.slice(0, 7))}`;
+    notes.append(id);
+  }
   root.replaceChildren(keys, notes);
 }
