@@ -65,6 +65,8 @@ export interface CorridorServerOptions {
   signIn?: { failures: number; windowSeconds: number };
   /** Ingest requests per address and minute. */
   ingestPerMinute?: number;
+  /** A request not arrived whole by then is cut off (default 30 s). */
+  requestTimeoutMs?: number;
   /** Feeds this node polls (ADS-B receivers, OpenSky, GPS trackers): `--feed FORMAT=URL`. */
   feeds?: readonly PolledFeed[];
 }
@@ -121,7 +123,13 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
   const corridor = new Corridor(plan, store, clock, options.tickMs, Date.now, logger);
 
   // A request that has not arrived whole in 30 s is cut off (slowloris); bodies are bounded apart.
-  const app = Fastify({ loggerInstance: logger, requestTimeout: 30_000 });
+  // Node looks for such requests every 30 s by default, which lets one hold on for a minute.
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const app = Fastify({
+    loggerInstance: logger,
+    requestTimeout,
+    http: { connectionsCheckingInterval: Math.min(5000, requestTimeout / 2) },
+  });
   await registerSecurityHeaders(app, options.frameAncestors ?? ['*']);
   const io: CorridorIo = new Server(app.server, {
     serveClient: false,

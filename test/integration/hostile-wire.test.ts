@@ -112,4 +112,43 @@ describe('what a hostile client writes on the wire', () => {
     expect(Math.max(...gaps)).toBeLessThan(1000);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
+  it('cuts off slowloris connections once their request is late, while the other screens stay live', async () => {
+    const server = track(await startTestServer({ tickMs: 100, requestTimeoutMs: 2000 }));
+    const display = connectDisplay(server.url);
+    track(display.socket);
+    const beats: number[] = [];
+    display.socket.on('heartbeat', () => beats.push(Date.now()));
+    await until('heartbeats', () => beats.length > 2);
+    const { hostname, port } = new URL(server.url);
+    const started = Date.now();
+    // 50 connections that send a header line every 300 ms and never end their request.
+    const cutAfter = await Promise.all(
+      Array.from(
+        { length: 50 },
+        () =>
+          new Promise<number>((resolve) => {
+            const socket = connect(Number(port), hostname, () =>
+              socket.write(`GET / HTTP/1.1\r\nHost: ${hostname}\r\n`),
+            );
+            const drip = setInterval(() => socket.write(`X-Slow-${Date.now()}: 1\r\n`), 300);
+            const done = () => {
+              clearInterval(drip);
+              resolve(Date.now() - started);
+            };
+            socket.on('close', done);
+            socket.on('error', () => socket.destroy());
+            setTimeout(() => socket.destroy(), 15_000);
+          }),
+      ),
+    );
+    // Cut by the server (a 408 or a close), not by the test's own 15 s.
+    expect(Math.max(...cutAfter)).toBeLessThan(6000);
+    const gaps = beats.slice(1).map((at, i) => at - (beats[i] as number));
+    expect(Math.max(...gaps)).toBeLessThan(1000);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    console.log(
+      `50 slowloris connections cut after ${Math.min(...cutAfter)}–${Math.max(...cutAfter)} ms (request timeout 2 s)`,
+    );
+  });
 });
