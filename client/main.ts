@@ -8,10 +8,7 @@ import { MapDrawer } from './display/map-drawer';
 import { exposeProbe } from './display/probe';
 import { ExportFeed } from './export/export-feed';
 import { exportFrame } from './export/export-frame';
-import { BuildWatch, pageBuild } from './heal/build-watch';
-import { guardContext } from './heal/context-guard';
-import { reloadPage, takeReloadReason } from './heal/reload';
-import { Watchdog } from './heal/watchdog';
+import { SelfHeal } from './heal/self-heal';
 import type { Health } from './hud/badges';
 import { Hud } from './hud/hud';
 import { connectLive } from './live/connection';
@@ -60,21 +57,21 @@ const hud = new Hud(
 );
 const controller = new DisplayController(hud, camera, options, { planShown: () => drawer.planShown() });
 
+const heal = new SelfHeal({ map, drawer, hud, feed, watched: !exportFeed });
+
 let statusesDirty = true;
 let lastClockChangeAt = 0;
-let lastEventAt = 0;
-const reloadedFor = takeReloadReason();
 live.listener = {
   clock: () => {
     lastClockChangeAt = Date.now();
-    lastEventAt = lastClockChangeAt;
+    heal.eventHappened();
   },
   reset: () => {
     if (live.state) hud.reset(live.state);
     statusesDirty = true;
   },
   status: (event) => {
-    lastEventAt = Date.now();
+    heal.eventHappened();
     hud.status(event);
     statusesDirty = true;
     if (event.status === 'arrived') {
@@ -85,39 +82,9 @@ live.listener = {
   },
 };
 
-// A screen heals itself: the overlay put back after a GPU context loss, a reload when frames stop
-// or when the server serves another build. An export has its own loop and nobody watching it.
-const context = guardContext(map, {
-  lose: () => drawer.contextLost(),
-  rebuild: () => drawer.contextRestored(),
-  frames: () => drawer.frames,
-  reload: () => reloadPage('context-lost'),
-});
-let stalled = false;
-const watchdog = exportFeed
-  ? undefined
-  : new Watchdog({
-      everyMs: 1000,
-      silentLooks: 10,
-      graceMs: 3000,
-      onStall: (now) => {
-        stalled = now;
-        if (now) hud.stalled();
-      },
-      reload: () => reloadPage('frozen'),
-    });
-const build = pageBuild();
-const builds = new BuildWatch({
-  own: build,
-  served: () => feed.servedBuild(),
-  lastEventAt: () => lastEventAt,
-  reload: () => reloadPage('new-build'),
-});
-if (!exportFeed) setInterval(() => builds.look(), 1000);
-
 function health(): Health {
-  if (stalled) return 'restarting';
-  if (context.lost()) return 'restoring';
+  const mending = heal.health();
+  if (mending) return mending;
   const state = feed.state();
   if (state !== 'live') return state;
   return Date.now() - feed.lastDataAt() > 2 * live.tickMs + 500 ? 'stale' : 'live';
@@ -148,8 +115,8 @@ exposeProbe({
   map,
   hud,
   lastClockChangeAt: () => lastClockChangeAt,
-  build,
-  reloadedFor,
+  build: heal.build,
+  reloadedFor: heal.reloadedFor,
   drawNow: () => drawFrame(performance.now()),
   ...(exportFeed && {
     exportFrame: async (request) => {
@@ -164,7 +131,7 @@ const render = (now: number) => {
   requestAnimationFrame(render);
   drawFrame(now);
   // Not reached by a frame that throws: a screen that fails every frame reloads too.
-  watchdog?.beat();
+  heal.beat();
 };
 // An export draws only the frames it is asked for.
 if (!exportFeed) requestAnimationFrame(render);

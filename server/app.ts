@@ -172,7 +172,7 @@ export async function startCorridorServer(options: CorridorServerOptions): Promi
     current: engine.current,
     build: () => build.current(),
     delayedFeeds: () => feeds.delayed(),
-    ...(options.feeds?.length && { feeds: () => feeds.health().map((feed) => feed.name) }),
+    ...(feeds.names.length && { feeds: () => feeds.names }),
   });
   if (engine.cluster) engine.cluster.stream = stream;
   await registerRoutes(app, corridor, io, options.clientDir, build, async () => ({

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../core/protocol';
+import type { DelayedFeed, Snapshot } from '../../core/protocol';
 import type { Feed } from '../live/feed';
 import type { LiveState } from '../live/live-state';
 
@@ -7,6 +7,9 @@ import type { LiveState } from '../live/live-state';
  * scenario time, fetches what a screen shows then (`GET /api/v1/state`) and says that time is the
  * server's, so the page draws exactly it, however long the drawing takes.
  */
+/** The same empty list every frame: the HUD redraws a line only when its list changes. */
+const NONE: readonly never[] = [];
+
 export class ExportFeed implements Feed {
   private at = Number.NaN;
   private loads = 0;
@@ -61,13 +64,13 @@ export class ExportFeed implements Feed {
     return 0;
   }
 
-  feeds(): readonly [] {
-    return [];
+  feeds(): readonly string[] {
+    return NONE;
   }
 
   /** An export shows a past time: no feed is late for it. */
-  delayedFeeds(): readonly [] {
-    return [];
+  delayedFeeds(): readonly DelayedFeed[] {
+    return NONE;
   }
 
   /** An export reloads for no build: it renders what its page was given. */

@@ -76,6 +76,7 @@ export class Hud {
     this.clocks.build(shown, f);
     this.kpis.build(plan, m, f);
     renderLegend(byId('legend'), plan, m, f, this.colours, this.build);
+    this.feedsShown = undefined;
     this.summary.build(plan, m, f);
     this.embed?.build(plan, m, f);
     byId('map').setAttribute('aria-label', m.a11y.map(title));
@@ -102,14 +103,14 @@ export class Hud {
     this.embed?.update(kpis, this.messages, this.formats);
   }
 
-  private feedsShown = '';
+  /** The feed names the legend's line shows; undefined once the legend is built anew. */
+  private feedsShown: readonly string[] | undefined;
 
-  /** The legend's line naming the live feeds; built again with the legend (setPlan). */
+  /** The legend's line naming the live feeds. */
   private showFeeds(named: readonly string[]): void {
-    const key = `${this.messages.livePositions('')}|${named.join(',')}`;
-    // The legend is built anew for a new plan or language: then the line must be added again.
-    if (key === this.feedsShown && (!named.length || byId('legend').querySelector('.feeds'))) return;
-    this.feedsShown = key;
+    // The same list until a snapshot brings another: nothing to do on most frames.
+    if (named === this.feedsShown) return;
+    this.feedsShown = named;
     byId('legend').querySelector('.feeds')?.remove();
     if (!named.length) return;
     const line = document.createElement('p');
@@ -131,7 +132,7 @@ export class Hud {
     state: CorridorState | undefined,
     serverNow: number,
     lastDataAt: number,
-    feeds: { named: readonly string[]; delayed: readonly DelayedFeed[] } = { named: [], delayed: [] },
+    feeds: { named: readonly string[]; delayed: readonly DelayedFeed[] },
   ) {
     this.health = health;
     this.showFeeds(feeds.named);

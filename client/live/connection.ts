@@ -99,7 +99,9 @@ export function connectLive<Emits extends DisplayClientToServer = DisplayClientT
   socket.on('snapshot', (snapshot) => {
     clock.roughly(snapshot.serverTime);
     servedBuild = snapshot.build;
-    feedsNamed = snapshot.feeds ?? [];
+    // Kept as it was where the list is unchanged: the HUD redraws its line only for a new one.
+    if (JSON.stringify(snapshot.feeds ?? []) !== JSON.stringify(feedsNamed))
+      feedsNamed = snapshot.feeds ?? [];
     if (live.load(snapshot)) return loaded();
     // A plan this screen does not have: fetched once per version over HTTP, however often it
     // reconnects; the snapshots on the socket carry only the state.

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Plan } from '../../core/scenario/plan';
 import type { Ingest } from '../ingest/ingest-service';
+import type { StoreBatch } from '../ingest/store-batch';
 import {
   POSITION_FORMATS,
   type PositionFormat,
@@ -24,7 +25,7 @@ const isStatus = (format: string): format is StatusFormat =>
  * none, like any batch.
  */
 export function feedRoutes(ingest: Ingest, plan: () => Plan) {
-  return (scope: FastifyInstance) => {
+  return (scope: FastifyInstance, store: StoreBatch) => {
     scope.post<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>(
       '/api/v1/feeds/:format',
       async (request, reply) => {
@@ -41,20 +42,7 @@ export function feedRoutes(ingest: Ingest, plan: () => Plan) {
               .send({ error: 'invalid_message', reason: read.errors.join('; '), errors: read.errors });
           if (!read.items.length)
             return reply.code(400).send({ error: 'empty_message', reason: 'no status line in the message' });
-          const result = await ingest.ingest(read.items);
-          if (!result.ok && 'unavailable' in result) {
-            reply.header('retry-after', '5');
-            return reply.code(503).send({
-              error: 'unavailable',
-              reason: `${result.unavailable}; nothing was stored: send it again`,
-            });
-          }
-          if (!result.ok) {
-            const reason = `${result.errors.length} of ${read.items.length} statuses refused; nothing was stored`;
-            return reply.code(400).send({ error: 'invalid_batch', reason, errors: result.errors });
-          }
-          const { ok: _, ...receipt } = result;
-          return { ...receipt, skipped: read.skipped };
+          return store(reply, { items: read.items }, { skipped: read.skipped });
         }
         if (!isPosition(format))
           return reply.code(404).send({

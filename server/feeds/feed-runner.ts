@@ -37,7 +37,8 @@ export interface FeedRunnerParts {
 
 /** Polls one feed, one poll at a time, and stores what it brings through the ingest checks. */
 export class FeedRunner {
-  private readonly health: FeedHealth;
+  /** What it has done; its state and the vehicles it drives are worked out when asked. */
+  private readonly health: Omit<FeedHealth, 'state' | 'vehicles'>;
   private readonly driven = new Map<string, number>();
   /** Positions refused once: a receiver serving one again is not refused (nor counted) again. */
   private readonly refused = new Set<string>();
@@ -56,7 +57,6 @@ export class FeedRunner {
     this.health = {
       name: feed.name,
       format: feed.format,
-      state: 'starting',
       everyMs: feed.everyMs,
       polls: 0,
       lastReadAt: null,
@@ -66,7 +66,6 @@ export class FeedRunner {
       unmatched: 0,
       skipped: 0,
       dropped: {},
-      vehicles: [],
     };
   }
 

@@ -4,6 +4,8 @@ import { type FeedHealth, FeedRunner, type FeedRunnerParts } from './feed-runner
 import { type FeedSource, httpSource } from './feed-source';
 
 export interface Feeds {
+  /** What the legend calls them. */
+  names: string[];
   health(): FeedHealth[];
   /** What the screens are told: the feeds gone silent, since when, and the vehicles they drove. */
   delayed(): DelayedFeed[];
@@ -20,6 +22,7 @@ export function startFeeds(
   const runners = polled.map((feed) => new FeedRunner(feed, source(feed), parts));
   for (const runner of runners) runner.start();
   return {
+    names: polled.map((feed) => feed.name),
     health: () => runners.map((runner) => runner.status()),
     delayed: () =>
       runners.flatMap((runner) => {

@@ -1,8 +1,8 @@
 import { parseOpenSky } from '../../core/feeds/adsb/opensky';
 import { parseReadsb } from '../../core/feeds/adsb/readsb';
-import { aircraftFixes, type FeedFix, trackerFixes } from '../../core/feeds/aircraft-fixes';
 import { parseFsu } from '../../core/feeds/cargo-imp/fsu';
 import { parseXfsu } from '../../core/feeds/cargo-imp/xfsu';
+import { aircraftFixes, type FeedFix, trackerFixes } from '../../core/feeds/feed-fixes';
 import { parseTrackerFeatures } from '../../core/feeds/gps/geojson';
 import type { CargoStatusLine, ParseResult, Skipped } from '../../core/feeds/parse-result';
 import type { Plan } from '../../core/scenario/plan';

@@ -1,4 +1,4 @@
-import type { FeedFix } from '../../core/feeds/aircraft-fixes';
+import type { FeedFix } from '../../core/feeds/feed-fixes';
 import type { Ingest } from '../ingest/ingest-service';
 
 export interface Submitted {
@@ -6,8 +6,6 @@ export interface Submitted {
   duplicates: number;
   /** Fixes the ingest checks refused (too far from the leg, impossible speed, …), with why. */
   dropped: { id: string; vehicle: string; reason: string }[];
-  /** Vehicles that got a new fix. */
-  vehicles: Set<string>;
 }
 
 /**
@@ -16,7 +14,7 @@ export interface Submitted {
  * aircraft must not cost the others their positions. Throws where the log cannot take them now.
  */
 export async function submitFixes(ingest: Ingest, fixes: readonly FeedFix[]): Promise<Submitted> {
-  const out: Submitted = { accepted: 0, duplicates: 0, dropped: [], vehicles: new Set() };
+  const out: Submitted = { accepted: 0, duplicates: 0, dropped: [] };
   let batch = [...fixes];
   // Twice at most: a fix checked against a dropped neighbour can fail only on the first pass.
   for (let pass = 0; pass < 2 && batch.length; pass++) {
@@ -24,9 +22,6 @@ export async function submitFixes(ingest: Ingest, fixes: readonly FeedFix[]): Pr
     if (result.ok) {
       out.accepted += result.accepted;
       out.duplicates += result.duplicates;
-      for (const receipt of result.events)
-        if (receipt.seq !== null && !receipt.duplicate)
-          out.vehicles.add((batch[receipt.index] as FeedFix).vehicle);
       return out;
     }
     if ('unavailable' in result) throw new Error(result.unavailable);

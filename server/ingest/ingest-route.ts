@@ -1,11 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import type { ItemError } from '../../core/ingest/errors';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { SignInGuard } from '../auth/sign-in-guard';
 import { checkBearer } from '../auth/token';
 import type { Metrics } from '../metrics';
-import type { Ingest, IngestResult } from './ingest-service';
+import type { Ingest } from './ingest-service';
 import { type ParsedBody, parseJsonBody, parseNdjsonBody } from './parse-body';
+import { refuse, type StoreBatch, storeBatch } from './store-batch';
 
 export interface IngestRouteOptions {
   token: string;
@@ -21,24 +21,11 @@ export interface IngestRouteOptions {
   perMinute: number;
   metrics: Metrics;
   /** More routes behind the same token, rate and body limits: the feeds' formats. */
-  more?: (scope: FastifyInstance) => void;
+  more?: (scope: FastifyInstance, store: StoreBatch) => void;
 }
 
 const TYPES =
   'application/json (an array of events), application/x-ndjson (one event per line) or text/csv (a shipment sheet)';
-
-/** Feed events by outcome: accepted, duplicate, or the reason refused. */
-function count(metrics: Metrics, result: IngestResult) {
-  if (result.ok) {
-    metrics.ingested.inc({ outcome: 'accepted' }, result.accepted);
-    metrics.ingested.inc({ outcome: 'duplicate' }, result.duplicates);
-  } else if ('unavailable' in result) metrics.ingested.inc({ outcome: 'unavailable' });
-  else for (const error of result.errors) metrics.ingested.inc({ outcome: `refused_${error.status}` });
-}
-
-function refuse(reply: FastifyReply, code: number, error: string, reason: string, errors?: ItemError[]) {
-  return reply.code(code).send(errors ? { error, reason, errors } : { error, reason });
-}
 
 /**
  * `POST /api/v1/events`: the token is checked before the body is read, the size while it is
@@ -120,7 +107,7 @@ export async function registerIngestRoute(
       );
     });
 
-    options.more?.(scope);
+    options.more?.(scope, (reply, batch, extra) => storeBatch(reply, service, metrics, batch, extra));
     scope.post('/api/v1/events', { bodyLimit: options.maxBytes }, async (request, reply) => {
       const text = typeof request.body === 'string' ? request.body : '';
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
@@ -152,24 +139,7 @@ export async function registerIngestRoute(
           `${parsed.items.length} events in one batch; at most ${options.maxEvents}: split it`,
         );
       }
-      const stop = metrics.appendSeconds.startTimer();
-      const result = await service.ingest(parsed.items, parsed.lines);
-      stop();
-      count(metrics, result);
-      if (!result.ok && 'unavailable' in result) {
-        reply.header('retry-after', '5');
-        return refuse(reply, 503, 'unavailable', `${result.unavailable}; nothing was stored: send it again`);
-      }
-      if (!result.ok) {
-        const reason = `${result.errors.length} of ${parsed.items.length} events refused; nothing was stored`;
-        return refuse(reply, 400, 'invalid_batch', reason, result.errors.map(parsed.describe ?? ((e) => e)));
-      }
-      const { ok: _, ...receipt } = result;
-      return reply
-        .code(200)
-        .send(
-          receipt.accepted ? receipt : { ...receipt, reason: 'nothing new: every event was already stored' },
-        );
+      return storeBatch(reply, service, metrics, parsed);
     });
   });
 }

@@ -6,10 +6,10 @@ import type { CorridorServer } from '../../server/app';
 import { parseFeedOption } from '../../server/feeds/feed-config';
 import type { FeedHealth } from '../../server/feeds/feed-runner';
 import { emptyPlan } from '../../server/live-plan';
+import { screen } from '../helpers/cluster';
 import { ok, TOKEN, tempDataDir } from '../helpers/ingest';
 import { listeningUrl, runScript, spawnServer } from '../helpers/process';
 import { aircraftAt, type FakeReceiver, startReceiver, trackedFlight } from '../helpers/receiver';
-import { followAsScreen } from '../helpers/screen';
 import { bundledPlan, connectDisplay, startTestServer, until } from '../helpers/server';
 import { useTeardown } from '../helpers/teardown';
 
@@ -55,11 +55,10 @@ describe('an ADS-B receiver polled as a feed', () => {
   it('moves the flight along its leg as the receiver hears it, and drops an aircraft 500 km off', async () => {
     receiver = await startReceiver();
     const server = await liveServerWithFeed(receiver);
-    const screen = followAsScreen(server.url);
-    track(screen.socket);
-    await until('the snapshot', screen.loaded);
+    const display = track(screen(server.url));
+    await until('the snapshot', () => !!display.live.state);
     /** The flight's latest fix as the screen holds it. */
-    const onScreen = () => screen.live.state?.tracks['FLIGHT-1']?.at(-1);
+    const onScreen = () => display.live.state?.tracks['FLIGHT-1']?.at(-1);
     // Another aircraft the receiver hears, no leg's: ignored. One without a position: skipped.
     const other = { hex: '3c6444', flight: 'DLH9LF  ', lat: 50.1, lon: 6.2, seen_pos: 1, alt_baro: 31000 };
     const noPosition = { hex: '4b1812', flight: 'SWR1AB  ', alt_baro: 12000, seen: 2 };
@@ -153,10 +152,9 @@ describe('cargo status messages (Cargo-IMP FSU) posted as they come', () => {
   it('turns DEP then ARR for the shipment’s air waybill into its status on the screens', async () => {
     const server = await liveServerWithFeed();
     const now = Date.now();
-    const screen = followAsScreen(server.url);
-    track(screen.socket);
-    await until('the snapshot', screen.loaded);
-    const statusOnScreen = () => screen.live.state?.statuses.L1;
+    const display = track(screen(server.url));
+    await until('the snapshot', () => !!display.live.state);
+    const statusOnScreen = () => display.live.state?.statuses.L1;
 
     const dep = await postFsu(
       server.url,

@@ -1,3 +1,5 @@
+import { expected } from '../json-value';
+
 /**
  * Checks shared by the ADS-B parsers. Each returns the value or pushes one error that names the
  * field, what it should be and what came, so that a receiver's fault can be found from the log.
@@ -6,30 +8,6 @@
 export const KMH_PER_KNOT = 1.852;
 export const KMH_PER_MPS = 3.6;
 export const METRES_PER_FOOT = 0.3048;
-
-/** A JSON value as it appeared, cut short: an error line should not carry a whole aircraft. */
-export function describe(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) return 'nothing';
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-export function expected(at: string, what: string, value: unknown): string {
-  return value === undefined
-    ? `${at}: missing (expected ${what})`
-    : `${at}: expected ${what}, got ${describe(value)}`;
-}
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, error: `not JSON (${(error as Error).message})` };
-  }
-}
 
 export interface Range {
   min: number;

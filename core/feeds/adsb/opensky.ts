@@ -1,16 +1,13 @@
-import type { AircraftPosition, ParseResult, Skipped } from '../parse-result';
+import { describe, expected, isRecord, parseJson, readEach } from '../json-value';
+import type { AircraftPosition, ParseResult } from '../parse-result';
 import {
   callsign,
-  describe,
-  expected,
   heading,
   icaoAddress,
-  isRecord,
   KMH_PER_MPS,
   LATITUDE,
   LONGITUDE,
   optionalNumber,
-  parseJson,
   type Range,
   staleReason,
   TRACK,
@@ -46,15 +43,9 @@ export function parseOpenSky(
   if (!Array.isArray(states)) errors.push(expected('states', 'an array or null', root.states));
   if (time === null || !Array.isArray(states)) return { ok: false, errors };
 
-  const items: AircraftPosition[] = [];
-  const skipped: Skipped[] = [];
-  states.forEach((state: unknown, index) => {
-    const at = `states[${index}]`;
-    const result = readState(state, at, time, options.maxAgeSeconds, errors);
-    if (result === null) return;
-    if ('reason' in result) skipped.push({ at, reason: result.reason });
-    else items.push(result);
-  });
+  const { items, skipped } = readEach(states, 'states', (entry, at) =>
+    readState(entry, at, time, options.maxAgeSeconds, errors),
+  );
   return errors.length ? { ok: false, errors } : { ok: true, items, skipped };
 }
 

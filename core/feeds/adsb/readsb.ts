@@ -1,16 +1,14 @@
-import type { AircraftPosition, ParseResult, Skipped } from '../parse-result';
+import { expected, isRecord, parseJson, readEach } from '../json-value';
+import type { AircraftPosition, ParseResult } from '../parse-result';
 import {
   callsign,
-  expected,
   heading,
   icaoAddress,
-  isRecord,
   KMH_PER_KNOT,
   LATITUDE,
   LONGITUDE,
   METRES_PER_FOOT,
   optionalNumber,
-  parseJson,
   type Range,
   staleReason,
   TRACK,
@@ -42,15 +40,9 @@ export function parseReadsb(text: string, options: { maxAgeSeconds: number }): P
   if (!Array.isArray(root.aircraft)) errors.push(expected('aircraft', 'an array', root.aircraft));
   if (now === null || !Array.isArray(root.aircraft)) return { ok: false, errors };
 
-  const items: AircraftPosition[] = [];
-  const skipped: Skipped[] = [];
-  root.aircraft.forEach((entry: unknown, index) => {
-    const at = `aircraft[${index}]`;
-    const result = readAircraft(entry, at, now, options.maxAgeSeconds, errors);
-    if (result === null) return;
-    if ('reason' in result) skipped.push({ at, reason: result.reason });
-    else items.push(result);
-  });
+  const { items, skipped } = readEach(root.aircraft, 'aircraft', (entry, at) =>
+    readAircraft(entry, at, now, options.maxAgeSeconds, errors),
+  );
   return errors.length ? { ok: false, errors } : { ok: true, items, skipped };
 }
 

@@ -1,19 +1,10 @@
+import { describe, isRecord, parseJson } from '../json-value';
+
 /**
  * Splits a tracker feed's text into features, each with where it is for error messages:
  * `features[2].geometry` in a collection, `line 3: geometry` in NDJSON.
  */
 export type Located = { at: string; field: (path: string) => string; value: unknown };
-
-export function describe(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) return 'nothing';
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const notJson = (error: unknown) => `not JSON (${(error as Error).message})`;
 
 /**
  * The features of a GeoJSON FeatureCollection (`features[2]`) or of NDJSON, one Feature a line
@@ -27,17 +18,10 @@ export function readFeatures(
   const lines = text.split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first === -1) return { ok: false, errors: ['empty: expected a GeoJSON FeatureCollection or NDJSON'] };
-  let whole: unknown;
-  try {
-    whole = JSON.parse(text);
-  } catch (error) {
-    try {
-      JSON.parse(lines[first] as string);
-    } catch {
-      return { ok: false, errors: [notJson(error)] };
-    }
-    return ndjson(lines);
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok)
+    return parseJson(lines[first] as string).ok ? ndjson(lines) : { ok: false, errors: [parsed.error] };
+  const whole = parsed.value;
   if (isRecord(whole) && whole.type === 'FeatureCollection') {
     if (!Array.isArray(whole.features))
       return { ok: false, errors: [`features: expected an array, got ${describe(whole.features)}`] };
@@ -61,11 +45,9 @@ function ndjson(lines: string[]): { ok: true; located: Located[] } | { ok: false
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
     const at = `line ${i + 1}`;
-    try {
-      located.push({ at, field: (path) => `${at}: ${path}`, value: JSON.parse(line) });
-    } catch (error) {
-      errors.push(`${at}: ${notJson(error)}`);
-    }
+    const one = parseJson(line);
+    if (one.ok) located.push({ at, field: (path) => `${at}: ${path}`, value: one.value });
+    else errors.push(`${at}: ${one.error}`);
   });
   return errors.length ? { ok: false, errors } : { ok: true, located };
 }

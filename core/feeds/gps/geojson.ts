@@ -1,5 +1,6 @@
+import { describe, isRecord } from '../json-value';
 import type { ParseResult, Skipped, TrackerPosition } from '../parse-result';
-import { describe, isRecord, type Located, readFeatures } from './feature-text';
+import { type Located, readFeatures } from './feature-text';
 import { feedTime } from './feed-time';
 
 export interface TrackerMapping {

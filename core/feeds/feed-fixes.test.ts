@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edit, scenarioFixture } from '../../test/helpers/scenario-fixture';
 import { compilePlan } from '../scenario/plan';
 import { validateScenario } from '../scenario/validate';
-import { aircraftFixes, trackerFixes } from './aircraft-fixes';
+import { aircraftFixes, trackerFixes } from './feed-fixes';
 import type { AircraftPosition } from './parse-result';
 
 const planWithTracking = () => {
